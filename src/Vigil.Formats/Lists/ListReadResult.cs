@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Vigil.Domain;
+using Vigil.Formats.Diagnostics;
+
+namespace Vigil.Formats.Lists;
+
+/// <summary>What a list reader found: the subjects it could read and every problem.</summary>
+/// <remarks>An import must not apply a result with <see cref="HasErrors"/>: the file is rejected whole.</remarks>
+/// <param name="Subjects">The subjects read, in file order.</param>
+/// <param name="Diagnostics">Every problem, in file order.</param>
+public sealed record ListReadResult(ImmutableArray<Subject> Subjects, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when at least one diagnostic is an error.</summary>
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (Diagnostic diagnostic in Diagnostics)
+            {
+                if (diagnostic.IsError)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Vigil.Domain;
+
+namespace Vigil.Screening.Lists;
+
+/// <summary>Where watch lists, their subjects, imports and history are kept. Implemented for SQLite and PostgreSQL.</summary>
+/// <remarks>
+/// Every write is one transaction: it is applied whole or not at all, also when the process is killed.
+/// Several processes may share one store; the implementation serializes writes to one list.
+/// </remarks>
+public interface IWatchListStore : IAsyncDisposable
+{
+    /// <summary>A short description of the store for messages (<c>SQLite /home/x/.local/share/vigil/vigil.db</c>).</summary>
+    string Description { get; }
+
+    /// <summary>Applies a new version of a list: computes the diff with what is stored, then writes the
+    /// subjects added, changed and removed, an import record and a history entry per subject, in one
+    /// transaction. Does nothing when the list already holds a file with the same SHA-256 as its latest
+    /// import, or when the diff is empty. Custody entries made by hand are kept across imports.</summary>
+    Task<ListImportOutcome> ImportAsync(ListImportRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Every list, by name.</summary>
+    Task<IReadOnlyList<WatchListSummary>> GetListsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One list, or null.</summary>
+    Task<WatchListSummary?> GetListAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>The current subjects of a list, ordered by source id.</summary>
+    Task<IReadOnlyList<Subject>> GetSubjectsAsync(string listName, CancellationToken cancellationToken);
+
+    /// <summary>Finds subjects by Vigil id or by the list's own identifier (<c>QDi.123</c>, an OFAC ent_num),
+    /// in one list or in all. Removed subjects are found too (see <see cref="SubjectRecord.IsRemoved"/>).</summary>
+    Task<IReadOnlyList<SubjectRecord>> FindSubjectsAsync(string idOrSourceId, string? listName, CancellationToken cancellationToken);
+
+    /// <summary>Appends a custody status entry (marked manual) to a subject's history and records the change.</summary>
+    /// <exception cref="KeyNotFoundException">No such subject.</exception>
+    Task<Subject> AddCustodyStatusAsync(SubjectId id, CustodyStatus status, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The imports of a list, newest first.</summary>
+    Task<IReadOnlyList<ImportRecord>> GetImportsAsync(string listName, CancellationToken cancellationToken);
+
+    /// <summary>The history entries of one import, ordered by source id.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetImportChangesAsync(long importId, CancellationToken cancellationToken);
+
+    /// <summary>History entries, newest first, of one subject or of a whole list.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
+}
