@@ -1,0 +1,52 @@
+using Spectre.Console;
+
+namespace Vigil.Cli;
+
+/// <summary>Where the CLI writes and what it runs with: real console streams in production, writers in tests.</summary>
+internal sealed class CliEnvironment
+{
+    public CliEnvironment(TextWriter output, TextWriter error, bool isInteractive, TimeProvider time)
+    {
+        Output = output;
+        Error = error;
+        IsInteractive = isInteractive;
+        Time = time;
+        Console = CreateConsole(output, ansi: isInteractive);
+        ErrorConsole = CreateConsole(error, ansi: isInteractive);
+    }
+
+    /// <summary>Results: tables or JSON.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Diagnostics, progress and errors.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>True when a person watches a terminal: progress bars and colours are shown.</summary>
+    public bool IsInteractive { get; }
+
+    public TimeProvider Time { get; }
+
+    public IAnsiConsole Console { get; }
+
+    public IAnsiConsole ErrorConsole { get; }
+
+    /// <summary>The user recorded as actor of changes.</summary>
+    public static string DefaultActor => System.Environment.GetEnvironmentVariable("VIGIL_USER") is { Length: > 0 } user
+        ? user
+        : System.Environment.UserName;
+
+    public static CliEnvironment FromConsole()
+    {
+        bool interactive = !System.Console.IsErrorRedirected && !System.Console.IsOutputRedirected
+            && System.Environment.GetEnvironmentVariable("CI") is null;
+        return new CliEnvironment(System.Console.Out, System.Console.Error, interactive, TimeProvider.System);
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool ansi) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = ansi ? InteractionSupport.Detect : InteractionSupport.No,
+        Out = new AnsiConsoleOutput(writer),
+    });
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Data.Common;
+using Vigil.Screening.Lists;
+using Vigil.Storage;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary>Runs a command body with the store opened from <c>--db</c>, turning failures into a short message and an exit code.</summary>
+internal static class CommandRunner
+{
+    public static void SetStoreAction(this Command command, CliEnvironment env, Func<ParseResult, IWatchListStore, CancellationToken, Task<int>> body) =>
+        command.SetAction((parse, cancellationToken) => RunAsync(env, parse, async ct =>
+        {
+            await using IWatchListStore store = await OpenStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            return await body(parse, store, ct);
+        }, cancellationToken));
+
+    public static async Task<int> RunAsync(CliEnvironment env, ParseResult parse, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        _ = parse;
+        try
+        {
+            return await body(cancellationToken);
+        }
+        catch (CliException e)
+        {
+            await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await env.Error.WriteLineAsync("vigil: interrupted; nothing was changed by the interrupted step.");
+            return 130;
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or SchemaVersionException)
+        {
+            await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
+            return ExitCodes.Environment;
+        }
+    }
+
+    public static async Task<IWatchListStore> OpenStoreAsync(CliEnvironment env, string? db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WatchListStores.OpenAsync(db, env.Time, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or SchemaVersionException)
+        {
+            throw new CliException($"cannot open the database ({e.Message}). Check --db or VIGIL_DB.", ExitCodes.Environment);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Vigil.Cli;
+
+return await VigilApp.RunAsync(args, CliEnvironment.FromConsole());

@@ -1,0 +1,125 @@
+using System.Buffers.Binary;
+using System.Data;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Vigil.Storage.Postgres;
+
+/// <summary>The watch-list store in a PostgreSQL database.</summary>
+/// <remarks>
+/// Subjects and history documents are <c>jsonb</c>; timestamps are <c>timestamptz</c> (microsecond precision).
+/// Writers of one list are serialized by a transaction-scoped advisory lock on the list name, and schema
+/// migrations by another, so several Vigil processes can share the database and start at the same time.
+/// </remarks>
+internal sealed class PostgresWatchListStore : SqlWatchListStore
+{
+    // Advisory lock keys are (class, object) pairs: one class for migrations, one for lists ("VGLM", "VGLL").
+    private const int MigrationLockClass = 0x56474C4D;
+    private const int ListLockClass = 0x56474C4C;
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    private PostgresWatchListStore(NpgsqlDataSource dataSource, string description, TimeProvider time)
+        : base(time)
+    {
+        _dataSource = dataSource;
+        Description = description;
+    }
+
+    /// <inheritdoc />
+    public override string Description { get; }
+
+    protected override DatabaseEngine Engine => DatabaseEngine.Postgres;
+
+    protected override string CreateMigrationsTableSql => """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version     integer PRIMARY KEY,
+            name        text NOT NULL,
+            applied_at  timestamptz NOT NULL
+        )
+        """;
+
+    /// <summary>Connects to a database and brings its schema up to date.</summary>
+    /// <param name="connectionString">An Npgsql keyword connection string.</param>
+    /// <param name="time">The clock for the times the store records.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    public static async Task<PostgresWatchListStore> OpenAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken)
+    {
+        NpgsqlConnectionStringBuilder builder = new(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The statements of an import run thousands of times: let Npgsql prepare them on the server.
+            builder.MaxAutoPrepare = 32;
+        }
+
+        string description = FormattableString.Invariant($"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
+        PostgresWatchListStore store = new(NpgsqlDataSource.Create(builder), description, time);
+        try
+        {
+            await using DbConnection connection = await store.OpenConnectionAsync(cancellationToken);
+            await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (DbCommand command = store.Command(connection, transaction, "SELECT pg_advisory_xact_lock($1, 0)", MigrationLockClass))
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await store.MigrateAsync(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, string listName, CancellationToken cancellationToken)
+    {
+        DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using DbCommand command = Command(connection, transaction, "SELECT pg_advisory_xact_lock($1, $2)", ListLockClass, ListLockKey(listName));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected override async ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // One snapshot for the several queries of a read.
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+
+    protected override DbParameter CreateParameter(DbCommand command, int position, object? value) => Parameter(value);
+
+    protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    protected override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
+        new PostgresImportWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+
+    /// <summary>A positional parameter: Npgsql binds unnamed parameters to <c>$1</c>, <c>$2</c>... in order.</summary>
+    internal static NpgsqlParameter Parameter(object? value) => value switch
+    {
+        null => new NpgsqlParameter { Value = DBNull.Value },
+        DateTimeOffset time => new NpgsqlParameter { Value = time.ToUniversalTime() },
+        JsonText json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Value },
+        _ => new NpgsqlParameter { Value = value },
+    };
+
+    /// <summary>A stable 32-bit key for a list name: the same in every process and every version.</summary>
+    private static int ListLockKey(string listName) =>
+        BinaryPrimitives.ReadInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(listName)));
+}

@@ -1,0 +1,77 @@
+namespace Vigil.Storage;
+
+/// <summary>The statements both engines share. Parameters are positional: <c>$1</c>, <c>$2</c>...</summary>
+/// <remarks>SQLite reads <c>$1</c> as a parameter named <c>$1</c>; PostgreSQL as the first positional one.</remarks>
+internal static class WatchListSql
+{
+    public const string ImportColumns = "id, list_name, format, source_file, sha256, imported_at, actor, added, changed, removed, unchanged";
+
+    public const string SubjectRecordColumns = "document, created_at, updated_at, removed_at";
+
+    public const string HistoryColumns = "id, at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc";
+
+    public const string LatestImport = "SELECT " + ImportColumns + " FROM imports WHERE list_name = $1 ORDER BY id DESC LIMIT 1";
+
+    public const string CountCurrent = "SELECT count(*) FROM subjects WHERE list_name = $1 AND removed_at IS NULL";
+
+    public const string StoredSubjects = "SELECT document, removed_at IS NOT NULL FROM subjects WHERE list_name = $1";
+
+    public const string UpsertList = """
+        INSERT INTO lists (name, format, created_at) VALUES ($1, $2, $3)
+        ON CONFLICT (name) DO UPDATE SET format = excluded.format
+        """;
+
+    public const string InsertImport = """
+        INSERT INTO imports (list_name, format, source_file, sha256, imported_at, actor, added, changed, removed, unchanged)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        RETURNING id
+        """;
+
+    public const string UpsertSubject = """
+        INSERT INTO subjects (subject_id, list_name, source_id, kind, primary_name, category, custody_state, document, created_at, updated_at, removed_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, NULL)
+        ON CONFLICT (subject_id) DO UPDATE SET
+            kind = excluded.kind,
+            primary_name = excluded.primary_name,
+            category = excluded.category,
+            custody_state = excluded.custody_state,
+            document = excluded.document,
+            updated_at = excluded.updated_at,
+            removed_at = NULL
+        """;
+
+    public const string UpdateSubjectCustody = "UPDATE subjects SET custody_state = $2, document = $3, updated_at = $4 WHERE subject_id = $1";
+
+    public const string MarkRemoved = "UPDATE subjects SET removed_at = $2, updated_at = $2 WHERE subject_id = $1";
+
+    public const string DeleteNames = "DELETE FROM subject_names WHERE subject_id = $1";
+
+    public const string DeleteDocuments = "DELETE FROM subject_documents WHERE subject_id = $1";
+
+    public const string InsertName = "INSERT INTO subject_names (subject_id, ordinal, full_name, quality, script) VALUES ($1, $2, $3, $4, $5)";
+
+    public const string InsertDocument = "INSERT INTO subject_documents (subject_id, ordinal, number, number_key, country, type) VALUES ($1, $2, $3, $4, $5, $6)";
+
+    public const string InsertHistory = """
+        INSERT INTO history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        """;
+
+    public const string SubjectById = "SELECT list_name, " + SubjectRecordColumns + " FROM subjects WHERE subject_id = $1";
+
+    public const string CurrentSubjects = "SELECT document FROM subjects WHERE list_name = $1 AND removed_at IS NULL";
+
+    public const string Lists = "SELECT name, format, created_at FROM lists";
+
+    public const string LatestImports = "SELECT " + ImportColumns + " FROM imports WHERE id IN (SELECT max(id) FROM imports GROUP BY list_name)";
+
+    public const string Counts = """
+        SELECT list_name, custody_state, category, count(*) FROM subjects
+        WHERE removed_at IS NULL
+        GROUP BY list_name, custody_state, category
+        """;
+
+    public const string Imports = "SELECT " + ImportColumns + " FROM imports WHERE list_name = $1 ORDER BY id DESC";
+
+    public const string ImportChanges = "SELECT " + HistoryColumns + " FROM history WHERE import_id = $1 ORDER BY id";
+}
