@@ -75,7 +75,7 @@ public sealed class DependencyTests
         return names;
     }
 
-    private static IEnumerable<string> ReferencedMembers(string assemblyName)
+    private static List<string> ReferencedMembers(string assemblyName)
     {
         using PEReader pe = new(File.OpenRead(Assembly.Load(assemblyName).Location));
         MetadataReader reader = pe.GetMetadataReader();

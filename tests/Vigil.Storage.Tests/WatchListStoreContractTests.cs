@@ -63,8 +63,8 @@ public abstract partial class WatchListStoreContractTests : IAsyncLifetime
     [Fact]
     public async Task Import_into_an_empty_list_adds_every_subject_with_a_history_entry_each()
     {
-        Subject a = Person("1", "Abu Bakr al-Baghdadi");
-        Subject b = Person("2", "Ayman al-Zawahiri");
+        Subject a = Person("1", "Abu Harith al-Qasimi");
+        Subject b = Person("2", "Nabil Fares al-Rashidi");
 
         ListImportOutcome outcome = await ImportAsync("sha-1", b, a);
 
@@ -77,7 +77,7 @@ public abstract partial class WatchListStoreContractTests : IAsyncLifetime
 
         IReadOnlyList<Subject> stored = await Store.GetSubjectsAsync(ListName, Ct);
         Assert.Equal(["1", "2"], stored.Select(s => s.Listing.SourceId));
-        Assert.Equal("Abu Bakr al-Baghdadi", stored[0].PrimaryName?.Full);
+        Assert.Equal("Abu Harith al-Qasimi", stored[0].PrimaryName?.Full);
 
         IReadOnlyList<HistoryEntry> changes = await Store.GetImportChangesAsync(import.Id, Ct);
         Assert.Equal(["1", "2"], changes.Select(h => h.SourceId));
