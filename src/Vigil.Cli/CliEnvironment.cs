@@ -42,11 +42,21 @@ internal sealed class CliEnvironment
         return new CliEnvironment(System.Console.Out, System.Console.Error, interactive, TimeProvider.System);
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter writer, bool ansi) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool ansi)
     {
-        Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = ansi ? InteractionSupport.Detect : InteractionSupport.No,
-        Out = new AnsiConsoleOutput(writer),
-    });
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = ansi ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = ansi ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!ansi)
+        {
+            // Redirected output has no terminal width; 80 columns would wrap every table and path.
+            console.Profile.Width = int.TryParse(System.Environment.GetEnvironmentVariable("COLUMNS"), out int columns) && columns > 40 ? columns : 160;
+        }
+
+        return console;
+    }
 }

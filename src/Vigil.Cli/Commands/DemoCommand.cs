@@ -61,29 +61,32 @@ internal static class DemoCommand
             string db = parse.GetValue(CommonOptions.Db) is { } given ? $" --db {Quote(given)}" : string.Empty;
             env.Console.WriteLine();
             env.Console.MarkupLine("[bold]Try next:[/]");
-            Grid next = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-            next.AddRow(new Text($"./vigil lists show {NationalList}{db}"), new Text("the national list with custody status"));
+            List<(string Command, string What)> next = [];
+            next.Add(($"./vigil lists show {NationalList}{db}", "the national list with custody status"));
             if (detained is not null)
             {
-                next.AddRow(new Text($"./vigil subjects show {detained.Listing.SourceId}{db}"), new Text("a detained subject and his custody history"));
+                next.Add(($"./vigil subjects show {detained.Listing.SourceId}{db}", "a detained subject and his custody history"));
             }
 
             if (atLarge is not null)
             {
-                next.AddRow(
-                    new Text($"./vigil subjects set-status {atLarge.Listing.SourceId} --status detained --by \"...\" --since 2026-11 --source \"...\"{db}"),
-                    new Text("record a new custody status"));
-                next.AddRow(new Text($"./vigil subjects history {atLarge.Listing.SourceId}{db}"), new Text("every change to that subject"));
+                next.Add(($"./vigil subjects set-status {atLarge.Listing.SourceId} --status detained --by \"...\" --since 2026-11 --source \"...\"{db}", "record a new custody status"));
+                next.Add(($"./vigil subjects history {atLarge.Listing.SourceId}{db}", "every change to that subject"));
             }
 
             if (unFile is not null)
             {
-                next.AddRow(new Text($"./vigil subjects show IQi.003{db}"), new Text("a UN-listed individual, with names in Arabic script"));
+                next.Add(($"./vigil subjects show IQi.003{db}", "a UN-listed individual, with names in Arabic script"));
             }
 
-            next.AddRow(new Text($"./vigil lists history {NationalList}{db}"), new Text("imports and changes"));
-            next.AddRow(new Text($"./vigil lists list --json{db}"), new Text("the same, for machines"));
-            env.Console.Write(next);
+            next.Add(($"./vigil lists history {NationalList}{db}", "imports and changes"));
+            next.Add(($"./vigil lists list --json{db}", "the same, for machines"));
+            foreach ((string commandLine, string what) in next)
+            {
+                env.Console.MarkupLineInterpolated($"  [grey]# {what}[/]");
+                env.Console.MarkupLineInterpolated($"  {commandLine}");
+            }
+
             return ExitCodes.Ok;
         });
         return command;
