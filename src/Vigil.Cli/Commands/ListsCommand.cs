@@ -137,7 +137,8 @@ internal static class ListsCommand
             .StartAsync(async context =>
             {
                 ProgressTask reading = context.AddTask($"Reading {Markup.Escape(opened.File.Name)}", maxValue: Math.Max(total, 1));
-                ProgressTask writing = context.AddTask("Writing", autoStart: false, maxValue: 1);
+                // How many subjects the diff will write is known only inside the store: count them as they go.
+                ProgressTask writing = context.AddTask("Writing", autoStart: false, maxValue: 1).IsIndeterminate();
                 ListImportCommand withProgress = request with
                 {
                     ReadProgress = new Callback<long>(bytes => reading.Value = Math.Min(bytes, total)),
@@ -150,13 +151,13 @@ internal static class ListsCommand
                                 writing.StartTask();
                             }
 
-                            writing.Value = written;
+                            writing.Description = $"Writing ({written:N0} subjects)";
                         }),
                         env.Error),
                 };
                 result = await run(withProgress, ct);
                 reading.Value = reading.MaxValue;
-                writing.MaxValue = Math.Max(writing.Value, 1);
+                writing.IsIndeterminate(false);
                 writing.Value = writing.MaxValue;
             });
         return result!;
