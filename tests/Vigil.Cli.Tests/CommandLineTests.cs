@@ -110,4 +110,23 @@ public sealed class CommandLineTests : IDisposable
         JsonElement lists = JsonDocument.Parse((await CliRun.InProcessAsync("lists", "list", "--json", "--db", Db)).Output).RootElement.GetProperty("lists");
         Assert.Contains(lists.EnumerateArray(), l => l.GetProperty("name").GetString() == "un" && l.GetProperty("subjects").GetInt32() == 25);
     }
+
+    [Fact]
+    public async Task The_vigil_jsonl_example_of_the_readme_imports()
+    {
+        string readme = File.ReadAllText(Path.Combine(Testing.RepositoryRoot.Path, "README.md"));
+        int start = readme.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        string example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)].ReplaceLineEndings(string.Empty);
+        string file = Path.Combine(_folder, "example.jsonl");
+        await File.WriteAllTextAsync(file, example + "\n", TestContext.Current.CancellationToken);
+
+        CliResult result = await CliRun.InProcessAsync("lists", "import", file, "--format", "vigil-jsonl", "--list", "example", "--json", "--db", Db);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(JsonDocument.Parse(result.Output).RootElement.GetProperty("diagnostics").EnumerateArray());
+        JsonElement subject = JsonDocument.Parse((await CliRun.InProcessAsync("subjects", "show", "EX-0001", "--json", "--db", Db)).Output)
+            .RootElement.GetProperty("subject");
+        Assert.Equal("detained", subject.GetProperty("custody")[1].GetProperty("status").GetString());
+        Assert.Equal("original-script", subject.GetProperty("names")[1].GetProperty("quality").GetString());
+    }
 }

@@ -177,7 +177,7 @@ internal static class ListsCommand
         }
 
         string verb = request.DryRun ? "Would change" : outcome.IsNoOp ? "No change" : "Imported";
-        console.MarkupLineInterpolated($"[bold]{verb}[/] list '{request.ListName}' from {fileName} (sha256 {sha}…): {result.SubjectsRead:N0} subjects read in {elapsed.TotalSeconds:F1} s.");
+        console.MarkupLineInterpolated($"[bold]{verb}[/] list '{request.ListName}' from {fileName} (sha256 {sha}…): {result.SubjectsRead:N0} subject{(result.SubjectsRead == 1 ? "" : "s")} read in {elapsed.TotalSeconds:F1} s.");
         console.MarkupLineInterpolated(
             $"  [green]added {diff.Added.Length:N0}[/] · [yellow]changed {diff.Changed.Length:N0}[/] · [red]removed {diff.Removed.Length:N0}[/] · unchanged {diff.Unchanged:N0}");
         if (outcome.Import is { } import)
