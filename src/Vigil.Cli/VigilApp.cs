@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Vigil.Cli.Commands;
 
 namespace Vigil.Cli;
@@ -13,8 +14,21 @@ internal static class VigilApp
         InvocationConfiguration invocation = new() { Output = env.Output, Error = env.Error };
         if (parse.Errors.Count > 0)
         {
-            // System.CommandLine prints the errors with its "did you mean" suggestions; usage errors exit 2.
+            // System.CommandLine prints the errors with its "did you mean" suggestions; the full help would bury them.
+            if (parse.Action is ParseErrorAction errorAction)
+            {
+                errorAction.ShowHelp = false;
+            }
+
             await parse.InvokeAsync(invocation);
+            List<string> names = [];
+            for (System.CommandLine.Parsing.CommandResult? result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            {
+                names.Insert(0, result.Parent is null ? "vigil" : result.Command.Name);
+            }
+
+            string command = string.Join(' ', names);
+            await env.Error.WriteLineAsync($"Run '{command} --help' for usage.");
             return ExitCodes.Usage;
         }
 

@@ -91,9 +91,16 @@ internal static class ListsCommand
         Stopwatch watch = Stopwatch.StartNew();
         ListImportResult result = await WithProgressAsync(env, opened, request, (r, c) => service.ImportAsync(opened.File, r, c), ct);
         watch.Stop();
-        foreach (Diagnostic diagnostic in result.Diagnostics)
+        // A file of the wrong format gives one error per line: show the first ones and count the rest.
+        const int Shown = 50;
+        foreach (Diagnostic diagnostic in result.Diagnostics.Take(Shown))
         {
             await env.Error.WriteLineAsync(diagnostic.ToString());
+        }
+
+        if (result.Diagnostics.Length > Shown)
+        {
+            await env.Error.WriteLineAsync($"... and {result.Diagnostics.Length - Shown} more (all of them with --json).");
         }
 
         int errors = result.Diagnostics.Count(d => d.IsError);
