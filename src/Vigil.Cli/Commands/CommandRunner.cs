@@ -37,6 +37,12 @@ internal static class CommandRunner
             await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
             return ExitCodes.Environment;
         }
+        catch (System.Text.Json.JsonException e)
+        {
+            // Only stored documents are parsed as JSON here: a damaged row, not bad input from the user.
+            await env.Error.WriteLineAsync($"vigil: error: the database holds a damaged subject document ({e.Message}); restore it from a backup or re-import the list.");
+            return ExitCodes.Environment;
+        }
     }
 
     public static async Task<IWatchListStore> OpenStoreAsync(CliEnvironment env, string? db, CancellationToken cancellationToken)
