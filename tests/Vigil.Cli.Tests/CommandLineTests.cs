@@ -65,12 +65,12 @@ public sealed class CommandLineTests : IDisposable
     {
         await CliRun.InProcessAsync("lists", "import", SharedData.UnSample, "--format", "un-xml", "--list", "un", "--db", Db);
         JsonElement bySource = JsonDocument.Parse((await CliRun.InProcessAsync("subjects", "show", "IQi.003", "--json", "--db", Db)).Output).RootElement;
-        string id = bySource.GetProperty("subject").GetProperty("subjectId").GetString()!;
+        string id = bySource.GetProperty("subjectId").GetString()!;
 
         CliResult byId = await CliRun.InProcessAsync("subjects", "show", id.ToLowerInvariant(), "--json", "--db", Db);
 
         Assert.True(byId.ExitCode == 0, byId.ToString());
-        Assert.Equal("IQi.003", JsonDocument.Parse(byId.Output).RootElement.GetProperty("subject").GetProperty("sourceId").GetString());
+        Assert.Equal("IQi.003", JsonDocument.Parse(byId.Output).RootElement.GetProperty("sourceId").GetString());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, ambiguous.ExitCode);
         Assert.Contains("--list", ambiguous.Error, StringComparison.Ordinal);
-        Assert.Equal("un-copy", JsonDocument.Parse(chosen.Output).RootElement.GetProperty("subject").GetProperty("list").GetString());
+        Assert.Equal("un-copy", JsonDocument.Parse(chosen.Output).RootElement.GetProperty("list").GetString());
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(JsonDocument.Parse(result.Output).RootElement.GetProperty("diagnostics").EnumerateArray());
         JsonElement subject = JsonDocument.Parse((await CliRun.InProcessAsync("subjects", "show", "EX-0001", "--json", "--db", Db)).Output)
-            .RootElement.GetProperty("subject");
+            .RootElement;
         Assert.Equal("detained", subject.GetProperty("custody")[1].GetProperty("status").GetString());
         Assert.Equal("original-script", subject.GetProperty("names")[1].GetProperty("quality").GetString());
     }

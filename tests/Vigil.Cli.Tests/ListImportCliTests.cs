@@ -125,7 +125,7 @@ public abstract class ListImportCliTests : IAsyncLifetime
         await Vigil("lists", "import", newer, "--format", "un-xml", "--list", "un");
 
         Assert.True(set.ExitCode == 0, set.ToString());
-        JsonElement subject = Json(await Vigil("subjects", "show", "IQi.003", "--json")).GetProperty("subject");
+        JsonElement subject = Json(await Vigil("subjects", "show", "IQi.003", "--json"));
         JsonElement custody = subject.GetProperty("custody");
         Assert.Equal(1, custody.GetArrayLength());
         Assert.Equal("detained", custody[0].GetProperty("status").GetString());

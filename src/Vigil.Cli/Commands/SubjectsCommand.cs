@@ -33,21 +33,7 @@ internal static class SubjectsCommand
             SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await JsonOutput.WriteAsync(env.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WritePropertyName("subject");
-                    JsonOutput.WriteSubject(w, record.Subject);
-                    w.WriteBoolean("removed", record.IsRemoved);
-                    w.WriteString("createdAt", record.CreatedAt);
-                    w.WriteString("updatedAt", record.UpdatedAt);
-                    if (record.RemovedAt is { } removedAt)
-                    {
-                        w.WriteString("removedAt", removedAt);
-                    }
-
-                    w.WriteEndObject();
-                });
+                await JsonOutput.WriteAsync(env.Output, w => JsonOutput.WriteSubjectRecord(w, record.Subject, record));
                 return ExitCodes.Ok;
             }
 
@@ -157,13 +143,7 @@ internal static class SubjectsCommand
             Subject updated = await store.AddCustodyStatusAsync(record.Subject.Id, entry, who, ct);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await JsonOutput.WriteAsync(env.Output, w =>
-                {
-                    w.WriteStartObject();
-                    w.WritePropertyName("subject");
-                    JsonOutput.WriteSubject(w, updated);
-                    w.WriteEndObject();
-                });
+                await JsonOutput.WriteAsync(env.Output, w => JsonOutput.WriteSubjectRecord(w, updated, null));
                 return ExitCodes.Ok;
             }
 

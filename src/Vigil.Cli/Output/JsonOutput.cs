@@ -108,6 +108,25 @@ internal static class JsonOutput
 
     public static void WriteSubject(Utf8JsonWriter w, Subject subject) => SubjectJson.WriteTo(w, subject);
 
+    /// <summary>The subject's JSON form with what the store knows of it: current custody, removal, times.</summary>
+    public static void WriteSubjectRecord(Utf8JsonWriter w, Subject subject, SubjectRecord? record)
+    {
+        JsonObject document = JsonNode.Parse(SubjectJson.Serialize(subject))!.AsObject();
+        document["currentCustody"] = CustodyStates.ToName(subject.CurrentCustody);
+        if (record is not null)
+        {
+            document["removed"] = record.IsRemoved;
+            document["createdAt"] = record.CreatedAt;
+            document["updatedAt"] = record.UpdatedAt;
+            if (record.RemovedAt is { } removedAt)
+            {
+                document["removedAt"] = removedAt;
+            }
+        }
+
+        document.WriteTo(w);
+    }
+
     public static void WriteHistoryEntry(Utf8JsonWriter w, HistoryEntry entry)
     {
         w.WriteStartObject();
