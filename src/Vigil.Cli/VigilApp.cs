@@ -43,6 +43,8 @@ internal static class VigilApp
         root.Subcommands.Add(ListsCommand.Build(env));
         root.Subcommands.Add(SubjectsCommand.Build(env));
         root.Subcommands.Add(DemoCommand.Build(env));
+        root.Subcommands.Add(ScreenCommand.Build(env));
+        root.Subcommands.Add(EvaluateCommand.Build(env));
         return root;
     }
 }

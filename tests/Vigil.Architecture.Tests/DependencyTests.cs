@@ -4,12 +4,13 @@ using System.Reflection.PortableExecutable;
 
 namespace Vigil.Architecture.Tests;
 
-/// <summary>Dependencies point inward: Domain ← Formats ← Screening ← Storage ← Cli.</summary>
+/// <summary>Dependencies point inward: Domain ← Matching, Formats ← Screening ← Storage ← Cli.</summary>
 public sealed class DependencyTests
 {
     public static TheoryData<string, string[]> ForbiddenReferences => new()
     {
         { "Vigil.Domain", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine"] },
+        { "Vigil.Matching", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
         { "Vigil.Formats", ["Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
         { "Vigil.Screening", ["Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
         { "Vigil.Storage", ["vigil", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
@@ -36,6 +37,7 @@ public sealed class DependencyTests
 
     [Theory]
     [InlineData("Vigil.Domain")]
+    [InlineData("Vigil.Matching")]
     [InlineData("Vigil.Formats")]
     [InlineData("Vigil.Screening")]
     [InlineData("Vigil.Storage")]
@@ -46,6 +48,7 @@ public sealed class DependencyTests
 
     [Theory]
     [InlineData("Vigil.Domain")]
+    [InlineData("Vigil.Matching")]
     [InlineData("Vigil.Formats")]
     [InlineData("Vigil.Screening")]
     public void Pure_projects_do_not_read_the_clock_or_the_file_system_by_path(string assemblyName)

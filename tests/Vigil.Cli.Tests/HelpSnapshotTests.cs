@@ -22,6 +22,8 @@ public sealed class HelpSnapshotTests
         ["subjects", "history"],
         ["subjects", "set-status"],
         ["demo"],
+        ["screen"],
+        ["evaluate"],
     ];
 
     [Fact]

@@ -1,0 +1,305 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Vigil.Cli.Output;
+using Vigil.Domain;
+using Vigil.Formats.Diagnostics;
+using Vigil.Formats.Lists;
+using Vigil.Formats.Travelers;
+using Vigil.Matching;
+using Vigil.Screening.Lists;
+using Vigil.Screening.Screen;
+
+namespace Vigil.Cli.Commands;
+
+/// <summary><c>vigil screen</c>: screens a file of travelers against watch lists, on every core, in input order.</summary>
+internal static class ScreenCommand
+{
+    /// <summary>Diagnostics printed to standard error before "and N more".</summary>
+    private const int DiagnosticsShown = 10;
+
+    public static Command Build(CliEnvironment env)
+    {
+        Option<string> input = new("--in")
+        {
+            Description = "The travelers: JSON lines {\"id\",\"name\"} or {\"id\",\"givenNames\",\"familyName\"}, with optional "
+                + "\"dob\", \"nationality\", \"gender\" and \"document\": {\"number\",\"country\",\"type\"}.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        Option<string> output = new("--out")
+        {
+            Description = "Where to write the results: one JSON line per input line, in input order.",
+            Required = true,
+            HelpName = "FILE",
+        };
+        IndexOptions index = new();
+        Option<double?> threshold = ThresholdOption();
+        Command command = new("screen", "Screen a file of travelers against watch lists and write one result per traveler.")
+        {
+            input, output, index.Lists, index.Index, index.IndexFormat, threshold,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, parse, async ct =>
+        {
+            string inPath = parse.GetRequiredValue(input);
+            string outPath = parse.GetRequiredValue(output);
+            if (!File.Exists(inPath))
+            {
+                throw new CliException(Directory.Exists(inPath) ? $"'{inPath}' is a directory; give the travelers file." : $"no file '{inPath}'.");
+            }
+
+            LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
+            BatchScreener screener = new(loaded.Index, parse.GetValue(threshold) ?? loaded.Index.ReviewThreshold);
+            List<Diagnostic> problems = [];
+            int problemCount = 0;
+            ScreeningSummary summary;
+            await using (FileStream travelers = OpenRead(inPath))
+            await using (FileStream results = new(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress)
+                    .Select(line =>
+                    {
+                        if (line.IsError)
+                        {
+                            problemCount++;
+                            if (problems.Count < DiagnosticsShown)
+                            {
+                                problems.AddRange(line.Errors.Take(DiagnosticsShown - problems.Count));
+                            }
+                        }
+
+                        return line;
+                    });
+                summary = await WithProgressAsync(env, $"Screening {Path.GetFileName(inPath)}", travelers.Length,
+                    progress => screener.Write(Lines(progress), results, cancellationToken: ct));
+            }
+
+            foreach (Diagnostic problem in problems)
+            {
+                await env.Error.WriteLineAsync(problem.ToString());
+            }
+
+            if (problemCount > problems.Count)
+            {
+                await env.Error.WriteLineAsync($"... {problemCount:N0} malformed lines in all; each has an error line in {outPath}.");
+            }
+
+            await WriteSummaryAsync(env, summary, loaded, screener.Threshold, outPath);
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                await JsonOutput.WriteAsync(env.Output, w => WriteSummaryJson(w, summary, loaded, screener.Threshold, outPath));
+            }
+
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    internal static Option<double?> ThresholdOption() => new("--threshold")
+    {
+        Description = "Review threshold: a traveler whose best hit scores at least this is sent for review (default: the engine's).",
+        HelpName = "X",
+    };
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool, with a progress bar over the input's bytes on a terminal.</summary>
+    internal static async Task<T> WithProgressAsync<T>(CliEnvironment env, string description, long totalBytes, Func<IProgress<long>?, T> work)
+    {
+        if (!env.IsInteractive)
+        {
+            return await Task.Run(() => work(null));
+        }
+
+        T result = default!;
+        await env.ErrorConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                ProgressTask task = context.AddTask(Markup.Escape(description), maxValue: Math.Max(totalBytes, 1));
+                result = await Task.Run(() => work(new Callback<long>(bytes => task.Value = Math.Min(bytes, task.MaxValue))));
+                task.Value = task.MaxValue;
+            });
+        return result;
+    }
+
+    internal static FileStream OpenRead(string path) =>
+        new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16 });
+
+    internal static async Task WriteSummaryAsync(CliEnvironment env, ScreeningSummary summary, LoadedIndex loaded, double threshold, string? outPath)
+    {
+        string line = string.Create(CultureInfo.InvariantCulture,
+            $"Screened {summary.Travelers:N0} travelers in {summary.Elapsed.TotalSeconds:F1} s ({summary.TravelersPerSecond:N0} travelers/s): "
+            + $"{summary.Review:N0} review, {summary.Clear:N0} clear, {summary.Errors:N0} malformed.");
+        await env.Error.WriteLineAsync(line);
+        await env.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Index: {loaded.Index.SubjectCount:N0} subjects from {loaded.Description}, read in {loaded.ReadTime.TotalSeconds:F1} s, index built in {loaded.BuildTime.TotalSeconds:F1} s; review threshold {threshold:0.####}."));
+        if (outPath is not null)
+        {
+            await env.Error.WriteLineAsync($"Results: {outPath}");
+        }
+    }
+
+    private static void WriteSummaryJson(Utf8JsonWriter w, ScreeningSummary summary, LoadedIndex loaded, double threshold, string outPath)
+    {
+        w.WriteStartObject();
+        w.WriteString("results", outPath);
+        w.WriteNumber("travelers", summary.Travelers);
+        w.WriteNumber("review", summary.Review);
+        w.WriteNumber("clear", summary.Clear);
+        w.WriteNumber("errors", summary.Errors);
+        w.WriteNumber("seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
+        w.WriteNumber("travelersPerSecond", Math.Round(summary.TravelersPerSecond, 1));
+        w.WriteNumber("threshold", threshold);
+        w.WriteStartObject("index");
+        w.WriteString("source", loaded.Description);
+        w.WriteNumber("subjects", loaded.Index.SubjectCount);
+        w.WriteNumber("readSeconds", Math.Round(loaded.ReadTime.TotalSeconds, 3));
+        w.WriteNumber("buildSeconds", Math.Round(loaded.BuildTime.TotalSeconds, 3));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The watch-list index built for a run, and where its subjects came from.</summary>
+    internal sealed record LoadedIndex(WatchListIndex Index, string Description, TimeSpan ReadTime, TimeSpan BuildTime);
+
+    /// <summary>The options that say which subjects to screen against: lists in the database, or a list file.</summary>
+    internal sealed class IndexOptions
+    {
+        public Option<string[]> Lists { get; } = new("--list")
+        {
+            Description = "Screen against these lists of the database (default: every list). Repeat it or give several names.",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        public Option<string?> Index { get; } = new("--index")
+        {
+            Description = "Screen against a list file loaded straight into memory, without a database (for ofac-csv: sdn.csv, "
+                + "or the folder holding sdn.csv with alt.csv and add.csv). Its subjects belong to a list named after the file or folder.",
+            HelpName = "PATH",
+        };
+
+        public Option<string?> IndexFormat { get; } = CreateFormat();
+
+        public async Task<LoadedIndex> LoadAsync(CliEnvironment env, ParseResult parse, CancellationToken ct)
+        {
+            string[] lists = parse.GetValue(Lists) ?? [];
+            if (parse.GetValue(Index) is { } path)
+            {
+                if (lists.Length > 0)
+                {
+                    throw new CliException("give either --index PATH or --list NAME, not both.", ExitCodes.Usage);
+                }
+
+                return LoadFile(env, path, parse.GetValue(IndexFormat));
+            }
+
+            if (parse.GetValue(IndexFormat) is not null)
+            {
+                throw new CliException("--index-format needs --index PATH.", ExitCodes.Usage);
+            }
+
+            await using IWatchListStore store = await CommandRunner.OpenStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            IReadOnlyList<WatchListSummary> all = await store.GetListsAsync(ct);
+            if (lists.Length == 0)
+            {
+                if (all.Count == 0)
+                {
+                    throw new CliException($"{store.Description} holds no list: import one with vigil lists import, or screen against a file with --index PATH.");
+                }
+
+                lists = [.. all.Select(l => l.Name)];
+            }
+
+            long started = env.Time.GetTimestamp();
+            List<Subject> subjects = [];
+            foreach (string name in lists.Distinct(StringComparer.Ordinal))
+            {
+                if (!all.Any(l => string.Equals(l.Name, name, StringComparison.Ordinal)))
+                {
+                    throw new CliException($"no list '{name}' in {store.Description}; the lists are: {(all.Count == 0 ? "(none)" : string.Join(", ", all.Select(l => l.Name)))}.");
+                }
+
+                subjects.AddRange(await store.GetSubjectsAsync(name, ct));
+            }
+
+            TimeSpan readTime = env.Time.GetElapsedTime(started);
+            started = env.Time.GetTimestamp();
+            WatchListIndex index = WatchListIndex.Build(subjects);
+            return new LoadedIndex(index, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", readTime, env.Time.GetElapsedTime(started));
+        }
+
+        private static LoadedIndex LoadFile(CliEnvironment env, string path, string? format)
+        {
+            string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            bool isDirectory = Directory.Exists(full);
+            format ??= InferFormat(full, isDirectory)
+                ?? throw new CliException($"cannot tell the format of '{path}'; add --index-format un-xml|ofac-csv|vigil-jsonl.", ExitCodes.Usage);
+            string file = full;
+            if (isDirectory)
+            {
+                if (format != "ofac-csv")
+                {
+                    throw new CliException($"'{path}' is a directory; for {format} give the list file itself.");
+                }
+
+                file = Path.Combine(full, "sdn.csv");
+            }
+
+            if (!File.Exists(file))
+            {
+                throw new CliException(isDirectory ? $"no sdn.csv in '{path}'." : $"no file '{path}'.");
+            }
+
+            string listName = Path.GetFileName(full);
+            long started = env.Time.GetTimestamp();
+            IListReader reader = Readers.All.First(r => r.Format == format);
+            ListReadResult read;
+            using (OpenedListFile opened = ListFiles.Open(file, format))
+            {
+                ListInput input = new(opened.File.Main) { Companions = opened.File.Companions };
+                read = reader.Read(input, new ListReadOptions(listName, opened.File.Name, ListingCategory.SecondaryScreening));
+            }
+
+            int errors = read.Diagnostics.Count(d => d.IsError);
+            if (errors > 0)
+            {
+                foreach (Diagnostic diagnostic in read.Diagnostics.Where(d => d.IsError).Take(DiagnosticsShown))
+                {
+                    env.Error.WriteLine(diagnostic.ToString());
+                }
+
+                env.Error.WriteLine($"vigil: warning: {path} has {errors:N0} error{(errors == 1 ? string.Empty : "s")}; screening against the {read.Subjects.Length:N0} subjects that could be read.");
+            }
+
+            if (read.Subjects.IsEmpty)
+            {
+                throw new CliException($"no subject could be read from '{path}' as {format}.");
+            }
+
+            TimeSpan readTime = env.Time.GetElapsedTime(started);
+            started = env.Time.GetTimestamp();
+            WatchListIndex index = WatchListIndex.Build(read.Subjects);
+            return new LoadedIndex(index, $"{path} ({format}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
+        }
+
+        private static string? InferFormat(string path, bool isDirectory) =>
+            isDirectory ? "ofac-csv"
+            : path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? "un-xml"
+            : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "ofac-csv"
+            : path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "vigil-jsonl"
+            : null;
+
+        private static Option<string?> CreateFormat()
+        {
+            Option<string?> format = new("--index-format")
+            {
+                Description = "The format of --index: un-xml, ofac-csv or vigil-jsonl (default: from the file name; a folder is ofac-csv).",
+                HelpName = "FORMAT",
+            };
+            format.AcceptOnlyFromAmong(Readers.Formats);
+            return format;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Vigil.Matching.Text;
+
+namespace Vigil.Matching.Indexing;
+
+/// <summary>Turns a name as written into comparable parts: normalized, romanized, with particles marked and
+/// <c>Abd al-X</c> / <c>Abdul X</c> / <c>Abdulx</c> brought to one form.</summary>
+internal static class NameAnalyzer
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "ad", "ed", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben", "bent", "ould", "wuld",
+        "abu", "abou", "abo", "umm", "um", "de", "da", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "y",
+
+        // Honorifics and titles written before a name on one document and not on another.
+        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "haj", "mullah", "mulla", "molla", "sayyed", "sayed",
+        "sayyid", "seyed", "seyyed", "sayid", "syed", "sied", "imam", "maulana", "mawlana", "mawlawi", "maulvi", "mawlavi", "mufti", "qari",
+        "hafiz", "dr", "doctor", "prof", "mr", "mrs", "ms", "general", "gen", "colonel", "col", "brigadier", "major", "captain", "capt",
+    };
+
+    // Romanizations of the Arabic "servant of" prefix, joined to the next part or written apart.
+    private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abd"];
+
+    /// <summary>The parts of a name; empty when it has no letters or digits.</summary>
+    public static NamePart[] Analyze(string raw)
+    {
+        string[] tokens = NameNormalizer.Tokens(raw);
+        List<NamePart> parts = new(tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            string token = tokens[i];
+            IReadOnlyList<string> variants = Romanizer.Variants(token);
+            string latin = variants.Count > 0 ? variants[0] : token;
+            if (latin.Length == 0)
+            {
+                continue;
+            }
+
+            // "abd al rahman", "abdul rahman", "abd rahman": one part "abdrahman".
+            if (IsAbd(latin) && i + 1 < tokens.Length)
+            {
+                int next = i + 1;
+                string following = Romanizer.Romanize(tokens[next]);
+                if (Particles.Contains(following) && next + 1 < tokens.Length && following is "al" or "el" or "ul" or "ar" or "as" or "ad" or "an" or "at" or "az" or "ash")
+                {
+                    next++;
+                    following = Romanizer.Romanize(tokens[next]);
+                }
+
+                string joined = "abd" + following;
+                parts.Add(new NamePart(string.Join(' ', tokens[i..(next + 1)]), joined, SoundSkeleton.Key(joined), IsParticle: false)
+                {
+                    TailKey = SoundSkeleton.Key(following),
+                });
+                i = next;
+                continue;
+            }
+
+            string text = CanonicalAbd(latin);
+            NamePart part = new(token, text, SoundSkeleton.Key(text), Particles.Contains(text))
+            {
+                TailKey = text.Length > 5 && text.StartsWith("abd", StringComparison.Ordinal) && !latin.Equals(text, StringComparison.Ordinal) || text.StartsWith("abd", StringComparison.Ordinal) && text.Length > 6
+                    ? SoundSkeleton.Key(text[3..])
+                    : null,
+            };
+            if (variants.Count > 1)
+            {
+                part = part with { Variants = [.. variants.Skip(1).Select(v => (CanonicalAbd(v), SoundSkeleton.Key(CanonicalAbd(v))))] };
+            }
+
+            parts.Add(part);
+        }
+
+        return [.. parts];
+    }
+
+    private static bool IsAbd(string latin) => latin is "abd" or "abdul" or "abdel" or "abdal" or "abdoul" or "abdol" or "abdu" or "abdur" or "abdus";
+
+    /// <summary>"abdulrahman", "abdelrahman", "abdurrahman" → "abdrahman"; "abdullah" → "abdllah".</summary>
+    private static string CanonicalAbd(string latin)
+    {
+        if (latin.Length <= 5 || !latin.StartsWith("abd", StringComparison.Ordinal))
+        {
+            return latin;
+        }
+
+        foreach (string prefix in AbdPrefixes)
+        {
+            if (latin.Length > prefix.Length + 2 && latin.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                string rest = latin[prefix.Length..];
+                if (prefix is "abdur" or "abdus" && rest.Length > 0 && rest[0] == prefix[^1])
+                {
+                    rest = rest[1..];
+                }
+
+                return "abd" + (prefix is "abdur" ? "r" : prefix is "abdus" ? "s" : string.Empty) + rest;
+            }
+        }
+
+        return latin;
+    }
+}

@@ -1,0 +1,193 @@
+namespace Vigil.Matching.Text;
+
+/// <summary>Writes one normalized word of Arabic, Persian, Urdu, Cyrillic or Greek script in Latin letters.</summary>
+/// <remarks>
+/// <para>Input is one word from <see cref="NameNormalizer.Tokens"/>. Latin words and words of other scripts come back
+/// unchanged; romanized letters come out as lower-case a-z (digits are kept).</para>
+/// <para>Cyrillic and Greek follow ICAO Doc 9303 Part 3 (the transliteration in machine-readable passports).
+/// Arabic script follows a common Anglo romanization without diacritics (th, kh, dh, sh, gh; q for qaf), with the
+/// article written "al", "abd", "abu", "bin" and "ibn" as particles, long vowels written and short vowels not:
+/// Arabic does not write them, and <see cref="SoundSkeleton"/> ignores vowels. README.md next to this file has the tables.</para>
+/// </remarks>
+public static partial class Romanizer
+{
+    private const int MaxVariants = 8;
+
+    private enum Script
+    {
+        Other = 0,
+        Arabic = 1,
+        Cyrillic = 2,
+        Greek = 3,
+    }
+
+    /// <summary>The usual Latin spelling of a normalized word.</summary>
+    /// <param name="normalizedToken">One word of normalized text.</param>
+    /// <returns>The word in Latin letters, or the word itself when it is Latin or of a script not romanized.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="normalizedToken"/> is null.</exception>
+    public static string Romanize(string normalizedToken)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedToken);
+        return Romanize(normalizedToken, ArabicScheme.Default, CyrillicScheme.Icao, GreekScheme.Icao);
+    }
+
+    /// <summary>Several plausible Latin spellings of one normalized word, the usual one first.</summary>
+    /// <param name="normalizedToken">One word of normalized text.</param>
+    /// <returns>
+    /// At most eight distinct spellings; the first is <see cref="Romanize(string)"/>. For Arabic script: without the
+    /// digraph guard (Latin "fathi" for فتحي), the sun-letter article assimilated ("ashshami"), waw as w, "el" for the article,
+    /// th → t and dh → d, jim as Egyptian g, ta marbuta as "ah". For Cyrillic: ICAO, kh → h, the English y-forms (ya, yu, yo,
+    /// ye-), the j-forms (ja, ju, j), -ov → -off, -iy → -i, and г → h for names of Arabic origin (Магомед = mahomed).
+    /// A Latin word, or one of a script not romanized, gives itself alone.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="normalizedToken"/> is null.</exception>
+    public static IReadOnlyList<string> Variants(string normalizedToken)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedToken);
+        Script script = SoleScript(normalizedToken);
+        var variants = new List<string>(MaxVariants) { Romanize(normalizedToken) };
+        switch (script)
+        {
+            case Script.Arabic:
+                foreach (ArabicScheme scheme in ArabicVariantSchemes)
+                {
+                    Add(variants, Romanize(normalizedToken, scheme, CyrillicScheme.Icao, GreekScheme.Icao));
+                }
+
+                break;
+            case Script.Cyrillic:
+                foreach (CyrillicScheme scheme in CyrillicVariantSchemes)
+                {
+                    Add(variants, Romanize(normalizedToken, ArabicScheme.Default, scheme, GreekScheme.Icao));
+                }
+
+                break;
+            case Script.Greek:
+                Add(variants, Romanize(normalizedToken, ArabicScheme.Default, CyrillicScheme.Icao, GreekScheme.KhForChi));
+                break;
+            default:
+                break;
+        }
+
+        return variants;
+    }
+
+    private static void Add(List<string> variants, string variant)
+    {
+        if (variants.Count < MaxVariants && variant.Length > 0 && !variants.Contains(variant))
+        {
+            variants.Add(variant);
+        }
+    }
+
+    private static string Romanize(string token, ArabicScheme arabic, CyrillicScheme cyrillic, GreekScheme greek)
+    {
+        ReadOnlySpan<char> text = token;
+        if (!text.ContainsAnyExceptInRange('\0', '\x7F'))
+        {
+            return token;
+        }
+
+        var buffer = new CharBuffer(stackalloc char[128]);
+        try
+        {
+            bool changed = false;
+            int start = 0;
+            while (start < text.Length)
+            {
+                Script script = ScriptOf(text[start]);
+                int end = start + 1;
+                while (end < text.Length && ScriptOf(text[end]) == script)
+                {
+                    end++;
+                }
+
+                ReadOnlySpan<char> run = text[start..end];
+                switch (script)
+                {
+                    case Script.Arabic:
+                        RomanizeArabic(run, arabic, ref buffer);
+                        changed = true;
+                        break;
+                    case Script.Cyrillic:
+                        RomanizeCyrillic(run, cyrillic, ref buffer);
+                        changed = true;
+                        break;
+                    case Script.Greek:
+                        RomanizeGreek(run, greek, ref buffer);
+                        changed = true;
+                        break;
+                    default:
+                        buffer.Append(run);
+                        break;
+                }
+
+                start = end;
+            }
+
+            return changed ? buffer.Build() : token;
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>The one romanized script of the word, or <see cref="Script.Other"/> when it has none or several.</summary>
+    private static Script SoleScript(ReadOnlySpan<char> text)
+    {
+        Script found = Script.Other;
+        foreach (char c in text)
+        {
+            Script script = ScriptOf(c);
+            if (script == Script.Other)
+            {
+                if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+                {
+                    continue;
+                }
+
+                return Script.Other;
+            }
+
+            if (found != Script.Other && found != script)
+            {
+                return Script.Other;
+            }
+
+            found = script;
+        }
+
+        return found;
+    }
+
+    private static Script ScriptOf(char c) => c switch
+    {
+        < '\u0370' => Script.Other,
+        <= '\u03FF' => Script.Greek,
+        >= '\u0400' and <= '\u052F' => Script.Cyrillic,
+        (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') =>
+            char.IsLetter(c) ? Script.Arabic : Script.Other,
+        _ => Script.Other,
+    };
+
+    /// <summary>Appends <paramref name="chunk"/>, first writing a vowel where the previous letter and this one would read as one Latin digraph.</summary>
+    /// <remarks>س then ه is "s" + "h", not the "sh" of ش: a written "a" keeps them apart (the vowel Arabic leaves unwritten).</remarks>
+    private static void AppendGuarded(ref CharBuffer buffer, string chunk, bool guard)
+    {
+        if (guard && buffer.Length > 0 && chunk.Length > 0 && FormsDigraph(buffer.Last, chunk))
+        {
+            buffer.Append('a');
+        }
+
+        buffer.Append(chunk);
+    }
+
+    private static bool FormsDigraph(char last, string next) => next[0] switch
+    {
+        'h' => last is 's' or 't' or 'k' or 'd' or 'z' or 'g' or 'c' or 'p',
+        'j' => last is 'd',
+        'z' => last is 'd' && next.StartsWith("zh", StringComparison.Ordinal),
+        _ => false,
+    };
+}

@@ -1,0 +1,134 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Vigil.Matching.Text;
+
+namespace Vigil.Matching.Tests.Text;
+
+public sealed class RomanizerTests
+{
+    [Theory]
+    [InlineData("tarvin")]
+    [InlineData("t4rv1n")]
+    [InlineData("თარვინ")] // Georgian: not romanized
+    [InlineData("中文")]
+    public void Leaves_latin_words_and_other_scripts_as_they_are(string token)
+    {
+        Assert.Same(token, Romanizer.Romanize(token));
+        Assert.Equal([token], Romanizer.Variants(token));
+    }
+
+    [Theory]
+    [InlineData("سمير", "smir")] // yeh between consonants is i
+    [InlineData("حداد", "hdad")] // long a is written, short vowels are not
+    [InlineData("زرفان", "zrfan")]
+    [InlineData("ثذخشغقظضصط", "thdhkhshghqzdst")] // consonants with one spelling
+    [InlineData("يزرف", "yzrf")] // yeh at the start is y
+    [InlineData("وزرف", "wzrf")] // waw at the start is w
+    [InlineData("زوار", "zwar")] // waw next to alef is w
+    [InlineData("زورف", "zurf")] // waw between consonants is u
+    [InlineData("زيار", "zyar")] // yeh next to alef is y
+    [InlineData("عزرف", "azrf")] // ayn at the start is written as a vowel
+    [InlineData("زرفع", "zrf")] // ayn at the end is not written
+    [InlineData("زرفة", "zrfa")] // ta marbuta
+    [InlineData("زرفه", "zrfah")] // silent final heh
+    [InlineData("زرفى", "zrfa")] // alef maqsura
+    [InlineData("أزرف", "azrf")]
+    [InlineData("إزرف", "izrf")]
+    [InlineData("پرچگژ", "prchgzh")] // Persian letters
+    [InlineData("زرکی", "zrki")] // Persian kaf and yeh
+    [InlineData("زرفے", "zrfe")] // Urdu yeh barree
+    public void Romanizes_arabic_letters(string token, string expected) =>
+        Assert.Equal(expected, Romanizer.Romanize(token));
+
+    [Theory]
+    [InlineData("الزرفاني", "alzrfani")] // the article is "al", also before a sun letter
+    [InlineData("عبدالزرفان", "abdalzrfan")]
+    [InlineData("عبدزرفان", "abdzrfan")]
+    [InlineData("ابوزرفان", "abuzrfan")]
+    [InlineData("أبوزرفان", "abuzrfan")]
+    [InlineData("ابو", "abu")]
+    [InlineData("بن", "bin")]
+    [InlineData("ابن", "ibn")]
+    [InlineData("بنت", "bint")]
+    public void Writes_arabic_particles_as_particles(string token, string expected) =>
+        Assert.Equal(expected, Romanizer.Romanize(token));
+
+    [Theory]
+    [InlineData("سهران", "sahran")] // s then h is not sh
+    [InlineData("كهرف", "kahrf")] // k then h is not kh
+    [InlineData("دجران", "dajran")] // d then j is not dj
+    [InlineData("شهران", "shhran")] // sh then h needs no guard
+    public void Keeps_two_letters_from_reading_as_one_latin_digraph(string token, string expected) =>
+        Assert.Equal(expected, Romanizer.Romanize(token));
+
+    [Theory]
+    [InlineData("Тимур Рахимов", "timur rakhimov")]
+    [InlineData("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeezhziiklmnoprstufkhtschshshchieyeiuia")] // ICAO Doc 9303 Part 3
+    [InlineData("ґєіїў", "gieiiu")] // Ukrainian and Belarusian
+    [InlineData("ђѓѕјљњћќџ", "dgdzjljnjckdz")] // Serbian and Macedonian
+    [InlineData("әғқңөұүһҳҷӣӯ", "aghqngouuhhjiu")] // Kazakh, Uzbek, Tajik
+    [InlineData("Йован Юлаева", "iovan iulaeva")]
+    public void Romanizes_cyrillic_as_icao_does(string name, string expected) =>
+        Assert.Equal(expected, string.Join(' ', NameNormalizer.Tokens(name).Select(Romanizer.Romanize)));
+
+    [Theory]
+    [InlineData("θεορακοσ", "theorakos")]
+    [InlineData("χουλαν", "choulan")] // chi is ch; omicron upsilon is ou
+    [InlineData("ψηφαξω", "psifaxo")]
+    public void Romanizes_greek_as_icao_does(string token, string expected) =>
+        Assert.Equal(expected, Romanizer.Romanize(token));
+
+    [Theory]
+    [InlineData("рахимов", "rahimov", "rakhimoff")]
+    [InlineData("юлаев", "yulayev", "julajev")]
+    [InlineData("зарханий", "zarkhaniy", "zarkhani")]
+    [InlineData("ёлмарев", "yolmarev", "elmareff")]
+    [InlineData("гасвар", "hasvar", "gasvar")] // г as h, for names of Arabic origin
+    [InlineData("الزرفاني", "azzrfani", "elzrfani")] // assimilated article, "el"
+    [InlineData("زورف", "zwrf", "zurf")]
+    [InlineData("فتحرا", "fthra", "ftahra")] // the Latin digraph reading a traveler's spelling would have
+    [InlineData("ثرجان", "trjan", "thrgan")]
+    [InlineData("زرفة", "zrfah", "zrfa")]
+    public void Variants_include_the_common_alternative_spellings(string token, string expected, string alsoExpected)
+    {
+        IReadOnlyList<string> variants = Romanizer.Variants(token);
+
+        Assert.Contains(expected, variants);
+        Assert.Contains(alsoExpected, variants);
+    }
+
+    [Fact]
+    public void Variants_start_with_the_usual_spelling_and_are_at_most_eight_distinct_ones() =>
+        Prop.ForAll(TextGenerators.ArabicOrCyrillicWords(), token =>
+        {
+            IReadOnlyList<string> variants = Romanizer.Variants(token);
+            return variants.Count is >= 1 and <= 8
+                && variants[0] == Romanizer.Romanize(token)
+                && variants.Distinct(StringComparer.Ordinal).Count() == variants.Count;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+
+    [Fact]
+    public void Romanized_words_are_lower_case_latin_letters_and_digits_only() =>
+        Prop.ForAll(TextGenerators.ArabicOrCyrillicWords(), token =>
+            Romanizer.Variants(token).All(v => v.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+
+    [Fact]
+    public void Romanizing_never_throws_on_normalized_words() =>
+        Prop.ForAll(TextGenerators.AwkwardText(), raw =>
+        {
+            foreach (string token in NameNormalizer.Tokens(raw))
+            {
+                _ = Romanizer.Variants(token);
+            }
+
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+
+    [Fact]
+    public void Rejects_a_null_word()
+    {
+        Assert.Throws<ArgumentNullException>(() => Romanizer.Romanize(null!));
+        Assert.Throws<ArgumentNullException>(() => Romanizer.Variants(null!));
+    }
+}

@@ -1,0 +1,155 @@
+using Vigil.Domain;
+using Vigil.Matching;
+
+namespace Vigil.Matching.Tests;
+
+/// <summary>Matching of travelers against a small invented list: one behaviour per test.</summary>
+public sealed class WatchListIndexTests
+{
+    private static readonly WatchListIndex Index = WatchListIndex.Build(
+    [
+        Person("1", "Tariq Walid SAMMOUR", dob: "1984-06-02", nationality: "SYR", extra: ["طارق وليد سمور"]),
+        Person("2", "Abdulrahman Faris QUDSI", dob: "1979", nationality: "IRQ"),
+        Person("3", "Mohammed ALI", dob: "1990-01-01", nationality: "YEM"),
+        Person("4", "Dzhamal Rustamovich BEKMURZAEV", dob: "1988-11-20", nationality: "RUS"),
+        Person("5", "Nour Hadi KASSABJI", dob: "1975-03-14", nationality: "LBN", passport: "LB0456789"),
+        Person("6", "Ibrahim Khalil ZUHAYRI", dob: "1969", nationality: "JOR"),
+        Person("7", "Mohammed Ahmed HASSAN", dob: "1970", nationality: "EGY"),
+        Person("8", "Mohammed Yusuf KAREEM", dob: "1985", nationality: "SDN"),
+    ]);
+
+    private static Subject Person(string id, string name, string dob, string nationality, string[]? extra = null, string? passport = null)
+    {
+        PartialDate date = PartialDate.Parse(dob);
+        return new Subject(SubjectId.For("test", id), SubjectKind.Person, new Listing("test", id, ListingCategory.NoBoard))
+        {
+            Names = [PersonName.Whole(name, NameQuality.Primary), .. (extra ?? []).Select(e => PersonName.Whole(e, NameQuality.OriginalScript))],
+            DatesOfBirth = [DateOfBirth.On(date)],
+            Nationalities = [CountryCode.Of(nationality)],
+            Documents = passport is null ? [] : [new TravelDocument(DocumentType.Passport, passport, CountryCode.Of(nationality))],
+        };
+    }
+
+    private static MatchHit? Best(string name, string? dob = null, string? nationality = null, DocumentQuery? document = null)
+    {
+        MatchQuery query = new(name, null, null)
+        {
+            DateOfBirth = dob is null ? PartialDate.Unknown : PartialDate.Parse(dob),
+            Nationality = nationality is null ? null : CountryCode.Of(nationality),
+            Document = document,
+        };
+        IReadOnlyList<MatchHit> hits = Index.Match(query);
+        return hits.Count == 0 ? null : hits[0];
+    }
+
+    private static void AssertReview(string expectedSourceId, MatchHit? hit)
+    {
+        Assert.NotNull(hit);
+        Assert.Equal(expectedSourceId, hit.Subject.Listing.SourceId);
+        Assert.True(hit.Score >= Index.ReviewThreshold, $"{hit.Score}: {hit.Explanation}");
+    }
+
+    [Fact]
+    public void The_exact_listed_name_is_sent_for_review()
+    {
+        AssertReview("1", Best("Tariq Walid SAMMOUR"));
+    }
+
+    [Fact]
+    public void Another_transliteration_of_the_same_name_matches()
+    {
+        AssertReview("1", Best("Tarek Waleed SAMOUR"));
+    }
+
+    [Fact]
+    public void The_family_name_first_matches()
+    {
+        AssertReview("1", Best("SAMMOUR Tariq Walid"));
+    }
+
+    [Fact]
+    public void A_name_in_Arabic_script_matches_a_subject_listed_only_in_Latin()
+    {
+        AssertReview("2", Best("عبد الرحمن فارس قدسي"));
+    }
+
+    [Fact]
+    public void A_name_in_Cyrillic_matches_its_Latin_transliteration()
+    {
+        AssertReview("4", Best("Джамал Рустамович Бекмурзаев"));
+    }
+
+    [Fact]
+    public void Abdul_Rahman_written_apart_matches_Abdulrahman_written_as_one()
+    {
+        AssertReview("2", Best("Abdul Rahman Faris QUDSI"));
+        AssertReview("2", Best("Abd al-Rahman QUDSI", dob: "1979-05-01"));
+    }
+
+    [Fact]
+    public void A_typo_in_the_family_name_still_matches()
+    {
+        AssertReview("6", Best("Ibrahim Khalil ZUHAYIR", dob: "1969-02-03"));
+    }
+
+    [Fact]
+    public void Homoglyphs_and_invisible_characters_do_not_hide_a_name()
+    {
+        // Cyrillic "а" and "о" inside Latin words, a zero-width space inside the family name.
+        AssertReview("5", Best("N\u043Eur H\u0430di KASS\u200BABJI"));
+    }
+
+    [Fact]
+    public void An_equal_document_number_is_close_to_conclusive()
+    {
+        MatchHit? hit = Best("N. KASABJI", document: new DocumentQuery("lb 0456789", CountryCode.Of("LBN"), DocumentType.Passport));
+
+        AssertReview("5", hit);
+        Assert.True(hit!.Score >= 0.95);
+    }
+
+    [Fact]
+    public void A_namesake_born_twenty_years_apart_with_another_nationality_is_cleared()
+    {
+        MatchHit? hit = Best("Tariq Walid SAMMOUR", dob: "2004-02-11", nationality: "CAN");
+
+        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, hit?.Explanation);
+    }
+
+    [Fact]
+    public void A_missing_date_of_birth_or_nationality_never_counts_against()
+    {
+        double without = Best("Tariq Walid SAMMOUR")!.Score;
+        double with = Best("Tariq Walid SAMMOUR", dob: "1984-06-02", nationality: "SYR")!.Score;
+
+        Assert.True(with >= without);
+        Assert.True(without >= Index.ReviewThreshold);
+    }
+
+    [Fact]
+    public void Sharing_only_a_frequent_given_name_is_not_a_hit()
+    {
+        MatchHit? hit = Best("Mohammed Tahir OKONJO", dob: "1992-07-07", nationality: "NGA");
+
+        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, hit?.Explanation);
+    }
+
+    [Fact]
+    public void Every_hit_explains_which_parts_matched_and_how()
+    {
+        MatchHit hit = Best("Tarek SAMMOUR", dob: "1984-06-02")!;
+
+        Assert.Contains("'sammour'~'sammour' (exact", hit.Explanation, StringComparison.Ordinal);
+        Assert.Contains("'tarek'~'tariq' (transliteration", hit.Explanation, StringComparison.Ordinal);
+        Assert.Contains("date of birth 1984-06-02 equals the listed 1984-06-02", hit.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hits_come_best_first_and_at_most_as_many_as_asked()
+    {
+        IReadOnlyList<MatchHit> hits = Index.Match(new MatchQuery("Mohammed HASSAN", null, null), maxHits: 2);
+
+        Assert.InRange(hits.Count, 1, 2);
+        Assert.Equal(hits.OrderByDescending(h => h.Score).Select(h => h.Subject.Id), hits.Select(h => h.Subject.Id));
+    }
+}
