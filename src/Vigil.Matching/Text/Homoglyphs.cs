@@ -25,27 +25,85 @@ internal static class Homoglyphs
 
     private static readonly FrozenDictionary<char, char> CyrillicToLatin = new Dictionary<char, char>
     {
-        ['а'] = 'a', ['в'] = 'b', ['е'] = 'e', ['ё'] = 'e', ['к'] = 'k', ['м'] = 'm', ['н'] = 'h', ['о'] = 'o', ['р'] = 'p',
-        ['с'] = 'c', ['т'] = 't', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ї'] = 'i', ['ј'] = 'j', ['ѕ'] = 's', ['ԁ'] = 'd',
-        ['ԛ'] = 'q', ['ԝ'] = 'w', ['һ'] = 'h', ['ӏ'] = 'l',
+        ['а'] = 'a',
+        ['в'] = 'b',
+        ['е'] = 'e',
+        ['ё'] = 'e',
+        ['к'] = 'k',
+        ['м'] = 'm',
+        ['н'] = 'h',
+        ['о'] = 'o',
+        ['р'] = 'p',
+        ['с'] = 'c',
+        ['т'] = 't',
+        ['у'] = 'y',
+        ['х'] = 'x',
+        ['і'] = 'i',
+        ['ї'] = 'i',
+        ['ј'] = 'j',
+        ['ѕ'] = 's',
+        ['ԁ'] = 'd',
+        ['ԛ'] = 'q',
+        ['ԝ'] = 'w',
+        ['һ'] = 'h',
+        ['ӏ'] = 'l',
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<char, char> GreekToLatin = new Dictionary<char, char>
     {
-        ['α'] = 'a', ['β'] = 'b', ['ε'] = 'e', ['ζ'] = 'z', ['η'] = 'h', ['ι'] = 'i', ['κ'] = 'k', ['μ'] = 'm', ['ν'] = 'n',
-        ['ο'] = 'o', ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'y', ['χ'] = 'x', ['ϲ'] = 'c', ['ϳ'] = 'j',
+        ['α'] = 'a',
+        ['β'] = 'b',
+        ['ε'] = 'e',
+        ['ζ'] = 'z',
+        ['η'] = 'h',
+        ['ι'] = 'i',
+        ['κ'] = 'k',
+        ['μ'] = 'm',
+        ['ν'] = 'n',
+        ['ο'] = 'o',
+        ['ρ'] = 'p',
+        ['τ'] = 't',
+        ['υ'] = 'y',
+        ['χ'] = 'x',
+        ['ϲ'] = 'c',
+        ['ϳ'] = 'j',
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<char, char> LatinToCyrillic = new Dictionary<char, char>
     {
-        ['a'] = 'а', ['b'] = 'в', ['c'] = 'с', ['e'] = 'е', ['h'] = 'н', ['i'] = 'і', ['j'] = 'ј', ['k'] = 'к', ['m'] = 'м',
-        ['o'] = 'о', ['p'] = 'р', ['s'] = 'ѕ', ['t'] = 'т', ['x'] = 'х', ['y'] = 'у',
+        ['a'] = 'а',
+        ['b'] = 'в',
+        ['c'] = 'с',
+        ['e'] = 'е',
+        ['h'] = 'н',
+        ['i'] = 'і',
+        ['j'] = 'ј',
+        ['k'] = 'к',
+        ['m'] = 'м',
+        ['o'] = 'о',
+        ['p'] = 'р',
+        ['s'] = 'ѕ',
+        ['t'] = 'т',
+        ['x'] = 'х',
+        ['y'] = 'у',
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<char, char> LatinToGreek = new Dictionary<char, char>
     {
-        ['a'] = 'α', ['b'] = 'β', ['e'] = 'ε', ['h'] = 'η', ['i'] = 'ι', ['k'] = 'κ', ['m'] = 'μ', ['n'] = 'ν', ['o'] = 'ο',
-        ['p'] = 'ρ', ['t'] = 'τ', ['x'] = 'χ', ['y'] = 'υ', ['z'] = 'ζ',
+        ['a'] = 'α',
+        ['b'] = 'β',
+        ['e'] = 'ε',
+        ['h'] = 'η',
+        ['i'] = 'ι',
+        ['k'] = 'κ',
+        ['m'] = 'μ',
+        ['n'] = 'ν',
+        ['o'] = 'ο',
+        ['p'] = 'ρ',
+        ['t'] = 'τ',
+        ['x'] = 'χ',
+        ['y'] = 'υ',
+        ['z'] = 'ζ',
     }.ToFrozenDictionary();
 
     // Ambiguous letters: those with a look-alike, and every letter a look-alike folds to, so that folding keeps the counts.

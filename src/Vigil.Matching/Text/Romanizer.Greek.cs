@@ -14,10 +14,33 @@ public static partial class Romanizer
     // ICAO Doc 9303 Part 3, transliteration of Greek; ου is written ou.
     private static readonly FrozenDictionary<char, string> GreekLetters = new Dictionary<char, string>
     {
-        ['α'] = "a", ['β'] = "v", ['γ'] = "g", ['δ'] = "d", ['ε'] = "e", ['ζ'] = "z", ['η'] = "i", ['θ'] = "th",
-        ['ι'] = "i", ['κ'] = "k", ['λ'] = "l", ['μ'] = "m", ['ν'] = "n", ['ξ'] = "x", ['ο'] = "o", ['π'] = "p",
-        ['ρ'] = "r", ['σ'] = "s", ['ς'] = "s", ['τ'] = "t", ['υ'] = "y", ['φ'] = "f", ['χ'] = "ch", ['ψ'] = "ps",
-        ['ω'] = "o", ['ϲ'] = "s", ['ϳ'] = "j",
+        ['α'] = "a",
+        ['β'] = "v",
+        ['γ'] = "g",
+        ['δ'] = "d",
+        ['ε'] = "e",
+        ['ζ'] = "z",
+        ['η'] = "i",
+        ['θ'] = "th",
+        ['ι'] = "i",
+        ['κ'] = "k",
+        ['λ'] = "l",
+        ['μ'] = "m",
+        ['ν'] = "n",
+        ['ξ'] = "x",
+        ['ο'] = "o",
+        ['π'] = "p",
+        ['ρ'] = "r",
+        ['σ'] = "s",
+        ['ς'] = "s",
+        ['τ'] = "t",
+        ['υ'] = "y",
+        ['φ'] = "f",
+        ['χ'] = "ch",
+        ['ψ'] = "ps",
+        ['ω'] = "o",
+        ['ϲ'] = "s",
+        ['ϳ'] = "j",
     }.ToFrozenDictionary();
 
     private static void RomanizeGreek(ReadOnlySpan<char> word, GreekScheme scheme, ref CharBuffer buffer)
