@@ -1112,16 +1112,7 @@ internal sealed class SubjectJsonParser
 
     private SourcePosition At(string field) => new() { Source = _source, Line = _line, Field = field };
 
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
+    private static string Describe(JsonTokenType type) => JsonTokenNames.Describe(type);
 
     private static string Describe(JsonException e)
     {

@@ -152,16 +152,7 @@ public static class TravelerJsonlReader
         new(lineNumber, null, null, [TravelerDiagnostics.LineTooLong(new SourcePosition { Source = sourceName, Line = lineNumber, Column = 1 }, MaxLineBytes)]);
 
     /// <summary>Describes a JSON token for messages ("a number", "an array").</summary>
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => "nothing",
-    };
+    internal static string Describe(JsonTokenType token) => Json.JsonTokenNames.Describe(token);
 
     /// <summary>The state of reading one line.</summary>
     private ref struct LineParser
