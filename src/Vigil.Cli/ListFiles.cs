@@ -47,7 +47,8 @@ internal static class ListFiles
         }
     }
 
-    private static FileStream OpenRead(string path) =>
+    /// <summary>Opens an input file for sequential reading, shared with other readers.</summary>
+    public static FileStream OpenRead(string path) =>
         new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16 });
 }
 

@@ -9,15 +9,14 @@ namespace Vigil.Cli.Commands;
 internal static class CommandRunner
 {
     public static void SetStoreAction(this Command command, CliEnvironment env, Func<ParseResult, IWatchListStore, CancellationToken, Task<int>> body) =>
-        command.SetAction((parse, cancellationToken) => RunAsync(env, parse, async ct =>
+        command.SetAction((parse, cancellationToken) => RunAsync(env, async ct =>
         {
             await using IWatchListStore store = await OpenStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
             return await body(parse, store, ct);
         }, cancellationToken));
 
-    public static async Task<int> RunAsync(CliEnvironment env, ParseResult parse, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliEnvironment env, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
-        _ = parse;
         try
         {
             return await body(cancellationToken);

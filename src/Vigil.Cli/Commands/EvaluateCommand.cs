@@ -32,7 +32,7 @@ internal static class EvaluateCommand
         {
             queries, index.Index, index.IndexFormat, index.Lists, threshold, jsonOut, label,
         };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, parse, async ct =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
             string path = parse.GetRequiredValue(queries);
             if (!File.Exists(path))
@@ -41,7 +41,7 @@ internal static class EvaluateCommand
             }
 
             LabelledQuerySet set;
-            await using (FileStream stream = ScreenCommand.OpenRead(path))
+            await using (FileStream stream = ListFiles.OpenRead(path))
             {
                 set = LabelledQueryFile.Read(stream, Path.GetFileName(path));
             }

@@ -459,9 +459,8 @@ internal static class ListsCommand
             table.AddRow(new Markup("[green]+[/]"), new Text(s.Id.Value), new Text(s.Listing.SourceId), new Text(s.PrimaryName?.Full ?? ""), new Text(""));
         }
 
-        foreach ((Subject before, Subject after, IReadOnlyList<string> fields) in changed)
+        foreach ((_, Subject after, IReadOnlyList<string> fields) in changed)
         {
-            _ = before;
             table.AddRow(new Markup("[yellow]~[/]"), new Text(after.Id.Value), new Text(after.Listing.SourceId), new Text(after.PrimaryName?.Full ?? ""), new Text(string.Join(", ", fields)));
         }
 

@@ -40,7 +40,7 @@ internal static class ScreenCommand
         {
             input, output, index.Lists, index.Index, index.IndexFormat, threshold,
         };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, parse, async ct =>
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
             string inPath = parse.GetRequiredValue(input);
             string outPath = parse.GetRequiredValue(output);
@@ -54,7 +54,7 @@ internal static class ScreenCommand
             List<Diagnostic> problems = [];
             int problemCount = 0;
             ScreeningSummary summary;
-            await using (FileStream travelers = OpenRead(inPath))
+            await using (FileStream travelers = ListFiles.OpenRead(inPath))
             await using (FileStream results = new(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress)
@@ -122,9 +122,6 @@ internal static class ScreenCommand
             });
         return result;
     }
-
-    internal static FileStream OpenRead(string path) =>
-        new(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 1 << 16 });
 
     internal static async Task WriteSummaryAsync(CliEnvironment env, ScreeningSummary summary, LoadedIndex loaded, double threshold, string? outPath)
     {

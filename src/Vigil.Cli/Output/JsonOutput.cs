@@ -168,13 +168,6 @@ internal static class JsonOutput
         _ => action.ToString(),
     };
 
-    /// <summary>The JSON value of one field of a subject, by its JSON name, or null when absent.</summary>
-    public static JsonNode? FieldValue(Subject subject, string field)
-    {
-        JsonObject document = JsonNode.Parse(SubjectJson.Serialize(subject))!.AsObject();
-        return document[field]?.DeepClone();
-    }
-
     private static void WriteFieldValues(Utf8JsonWriter w, string property, Subject subject, IReadOnlyList<string> fields)
     {
         JsonObject document = JsonNode.Parse(SubjectJson.Serialize(subject))!.AsObject();
