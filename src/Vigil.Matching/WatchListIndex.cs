@@ -1,50 +1,121 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Vigil.Domain;
 using Vigil.Matching.Indexing;
 using Vigil.Matching.Scoring;
-using PartSimilarity = Vigil.Matching.Scoring.PartSimilarity;
 
 namespace Vigil.Matching;
 
 /// <summary>An immutable in-memory index of watch-list names, searched per traveler. Safe to share between threads.</summary>
 /// <remarks>
-/// Every list name is analyzed once at build: normalized, romanized, split into parts with particles marked,
-/// and each part reduced to its sound skeleton (see <c>Text/README.md</c>). Candidates come from a map from
-/// skeleton keys, and from every key with one letter deleted (so one typo on either side still meets), to the
-/// names holding them; they are ranked by the rarity of the parts they share, and only the best few are scored.
-/// A part's weight is its inverse document frequency over the list's names: frequent parts (Mohammed, Ali,
-/// bin) weigh little, rare parts much.
+/// <para>
+/// Every list name is analyzed once at build: normalized, romanized, split into parts with particles marked, and
+/// each part reduced to its sound skeleton (see <c>Text/README.md</c>). Distinct parts form a vocabulary; each
+/// vocabulary entry is reached by its keys (see <see cref="Keys"/>) and lists the names that hold it.
+/// </para>
+/// <para>
+/// A traveler's name parts are looked up by their own keys; each vocabulary entry met is compared once with the
+/// part (exact, transliteration, typo, phonetic), and the names holding the entries that are similar enough collect
+/// the part's weight. The best few names by that bound are aligned part by part and scored.
+/// </para>
+/// <para>
+/// A part's weight is its inverse document frequency over the list's names, <c>1 + ln((N + 1) / (df + 0.5))</c>:
+/// frequent parts (Mohammed, Ali, Khan) weigh little, rare parts much; particles (al, bin, abu) weigh 0.35.
+/// </para>
 /// </remarks>
-public sealed class WatchListIndex
+public sealed partial class WatchListIndex
 {
-    private const int CandidatesScored = 64;
+    private const int CandidatesScored = 32;
     private const float ParticleWeight = 0.35f;
+
+    /// <summary>A part held by more names than this adds no new candidate once rarer parts have found some.</summary>
     private const int FrequentPosting = 1500;
 
     private readonly Subject[] _subjects;
-    private readonly IndexedName[] _names;
-    private readonly FrozenDictionary<string, int[]> _postings;
-    private readonly FrozenDictionary<string, int> _documentFrequency;
+    private readonly int[] _subjectNameStart;
+    private readonly PersonName[] _names;
+    private readonly int[] _nameSubject;
+    private readonly int[] _nameTokenStart;
+    private readonly int[] _nameTokens;
+    private readonly float[] _nameWeight;
+    private readonly NamePart[] _tokens;
+    private readonly float[] _tokenWeight;
+    private readonly bool[] _tokenDirect;
+    private readonly int[][] _tokenNames;
+    private readonly Dictionary<ulong, int[]> _probes;
+    private readonly FrozenDictionary<string, int> _keyFrequency;
     private readonly FrozenDictionary<string, int[]> _documents;
+    private readonly int[] _subjectTokenStart;
+    private readonly int[] _subjectTokens;
+    private readonly FrozenDictionary<string, int[]> _particleTokens;
     private readonly float _maxWeight;
-    private readonly int[][] _subjectNames;
+    private readonly ConcurrentDictionary<string, (int Token, PartMatch Match)[]> _similar = new(StringComparer.Ordinal);
+    private int _similarCount;
 
-    private WatchListIndex(Subject[] subjects, IndexedName[] names, FrozenDictionary<string, int[]> postings,
-        FrozenDictionary<string, int> documentFrequency, FrozenDictionary<string, int[]> documents)
+    private WatchListIndex(Builder built)
     {
-        _subjects = subjects;
-        _names = names;
-        _postings = postings;
-        _documentFrequency = documentFrequency;
-        _documents = documents;
-        _maxWeight = Idf(1, names.Length);
-        List<int>[] bySubject = new List<int>[subjects.Length];
-        for (int n = 0; n < names.Length; n++)
+        _subjects = built.Subjects;
+        _subjectNameStart = [.. built.SubjectNameStart];
+        _names = [.. built.Names];
+        _nameSubject = [.. built.NameSubject];
+        _nameTokenStart = [.. built.NameTokenStart];
+        _nameTokens = [.. built.NameTokens];
+        _tokens = [.. built.Tokens];
+        _tokenNames = [.. built.TokenNames.Select(l => l.ToArray())];
+        _keyFrequency = built.KeyFrequency.ToFrozenDictionary(StringComparer.Ordinal);
+        _documents = built.Documents.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _maxWeight = Idf(1, _names.Length);
+        _tokenWeight = new float[_tokens.Length];
+        _tokenDirect = new bool[_tokens.Length];
+        for (int t = 0; t < _tokens.Length; t++)
         {
-            (bySubject[names[n].Subject] ??= []).Add(n);
+            _tokenDirect[t] = _tokens[t].IsParticle || _tokens[t].Text.Length == 1;
+            _tokenWeight[t] = _tokens[t].IsParticle ? ParticleWeight : Idf(built.KeyFrequency[_tokens[t].Key], _names.Length);
         }
 
-        _subjectNames = [.. bySubject.Select(l => l is null ? [] : l.ToArray())];
+        _nameWeight = new float[_names.Length];
+        for (int n = 0; n < _names.Length; n++)
+        {
+            float total = 0;
+            for (int k = _nameTokenStart[n]; k < _nameTokenStart[n + 1]; k++)
+            {
+                total += _tokenWeight[_nameTokens[k]];
+            }
+
+            _nameWeight[n] = total;
+        }
+
+        // Per subject, the distinct vocabulary entries of all its names, sorted: "does the subject have this part?"
+        _subjectTokenStart = new int[_subjects.Length + 1];
+        List<int> subjectTokens = new(_nameTokens.Length);
+        List<int> distinct = [];
+        for (int s = 0; s < _subjects.Length; s++)
+        {
+            _subjectTokenStart[s] = subjectTokens.Count;
+            distinct.Clear();
+            distinct.AddRange(_nameTokens.AsSpan(_nameTokenStart[_subjectNameStart[s]], _nameTokenStart[_subjectNameStart[s + 1]] - _nameTokenStart[_subjectNameStart[s]]));
+            distinct.Sort();
+            for (int k = 0; k < distinct.Count; k++)
+            {
+                if (k == 0 || distinct[k] != distinct[k - 1])
+                {
+                    subjectTokens.Add(distinct[k]);
+                }
+            }
+        }
+
+        _subjectTokenStart[_subjects.Length] = subjectTokens.Count;
+        _subjectTokens = [.. subjectTokens];
+        _particleTokens = Enumerable.Range(0, _tokens.Length)
+            .Where(t => _tokens[t].IsParticle)
+            .GroupBy(t => _tokens[t].Text, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+        _probes = new Dictionary<ulong, int[]>(built.Probes.Count);
+        foreach ((ulong key, List<int> tokens) in built.Probes)
+        {
+            _probes[key] = [.. tokens];
+        }
     }
 
     /// <summary>The number of subjects indexed.</summary>
@@ -53,279 +124,165 @@ public sealed class WatchListIndex
     /// <summary>The number of names indexed (primary names, aliases, original-script names).</summary>
     public int NameCount => _names.Length;
 
+    /// <summary>The number of distinct name parts indexed.</summary>
+    public int PartCount => _tokens.Length;
+
     /// <summary>The default review threshold: a traveler whose best hit scores at least this is sent for review.</summary>
-    /// <remarks>Chosen on the innocent travelers of a development set so that about 0.3 % of them alert (see README).</remarks>
+    /// <remarks>Chosen on the innocent travelers of a development set (see README).</remarks>
     public double ReviewThreshold { get; } = ScoreModel.DefaultReviewThreshold;
 
-    /// <summary>Builds the index of every name of every subject.</summary>
+    /// <summary>Builds the index of every name of every subject. Uses every core to analyze the names.</summary>
     public static WatchListIndex Build(IEnumerable<Subject> subjects)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         Subject[] all = [.. subjects];
-        List<(int Subject, PersonName Name, NamePart[] Parts)> analyzed = [];
-        Dictionary<string, int> df = new(StringComparer.Ordinal);
-        HashSet<string> seen = new(StringComparer.Ordinal);
-        Dictionary<string, List<int>> documents = new(StringComparer.Ordinal);
-        for (int s = 0; s < all.Length; s++)
+        Builder builder = new(all);
+        const int block = 8192;
+        NamePart[][][] analyzed = new NamePart[Math.Min(block, all.Length)][][];
+        for (int start = 0; start < all.Length; start += block)
         {
-            foreach (PersonName name in all[s].Names)
+            int count = Math.Min(block, all.Length - start);
+            Parallel.For(0, count, i =>
             {
-                NamePart[] parts = NameAnalyzer.Analyze(name.Full);
+                Subject subject = all[start + i];
+                NamePart[][] names = new NamePart[subject.Names.Length][];
+                for (int k = 0; k < names.Length; k++)
+                {
+                    names[k] = NameAnalyzer.Analyze(subject.Names[k].Full);
+                }
+
+                analyzed[i] = names;
+            });
+            for (int i = 0; i < count; i++)
+            {
+                builder.Add(start + i, analyzed[i]);
+            }
+        }
+
+        builder.Finish();
+        return new WatchListIndex(builder);
+    }
+
+    private static float Idf(int df, int names) => MathF.Log((names + 1f) / (df + 0.5f)) + 1f;
+
+    /// <summary>Collects the index while names are added, subject by subject.</summary>
+    private sealed class Builder(Subject[] subjects)
+    {
+        private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _keysOfName = new(StringComparer.Ordinal);
+
+        public Subject[] Subjects { get; } = subjects;
+
+        public List<int> SubjectNameStart { get; } = [];
+
+        public List<PersonName> Names { get; } = [];
+
+        public List<int> NameSubject { get; } = [];
+
+        public List<int> NameTokenStart { get; } = [0];
+
+        public List<int> NameTokens { get; } = [];
+
+        public List<NamePart> Tokens { get; } = [];
+
+        public List<List<int>> TokenNames { get; } = [];
+
+        public Dictionary<string, int> KeyFrequency { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<ulong, List<int>> Probes { get; } = [];
+
+        public Dictionary<string, List<int>> Documents { get; } = new(StringComparer.Ordinal);
+
+        public void Add(int subject, NamePart[][] names)
+        {
+            SubjectNameStart.Add(Names.Count);
+            Subject s = Subjects[subject];
+            for (int k = 0; k < names.Length; k++)
+            {
+                NamePart[] parts = names[k];
                 if (parts.Length == 0)
                 {
                     continue;
                 }
 
-                analyzed.Add((s, name, parts));
-                seen.Clear();
+                int name = Names.Count;
+                Names.Add(s.Names[k]);
+                NameSubject.Add(subject);
+                _keysOfName.Clear();
                 foreach (NamePart part in parts)
                 {
-                    if (seen.Add(part.Key))
+                    int token = Intern(part);
+                    NameTokens.Add(token);
+                    // A name holding a part twice is listed twice (next to each other): "Hassan Hassan".
+                    TokenNames[token].Add(name);
+
+                    if (_keysOfName.Add(part.Key))
                     {
-                        df[part.Key] = df.GetValueOrDefault(part.Key) + 1;
+                        KeyFrequency[part.Key] = KeyFrequency.GetValueOrDefault(part.Key) + 1;
                     }
                 }
+
+                NameTokenStart.Add(NameTokens.Count);
             }
 
-            foreach (TravelDocument document in all[s].Documents)
+            foreach (TravelDocument document in s.Documents)
             {
-                string key = Scoring.Evidence.DocumentKey(document.Number);
+                string key = Evidence.DocumentKey(document.Number);
                 if (key.Length >= 4)
                 {
-                    if (!documents.TryGetValue(key, out List<int>? holders))
+                    if (!Documents.TryGetValue(key, out List<int>? holders))
                     {
-                        documents[key] = holders = [];
+                        Documents[key] = holders = [];
                     }
 
-                    holders.Add(s);
-                }
-            }
-        }
-
-        int count = analyzed.Count;
-        IndexedName[] names = new IndexedName[count];
-        Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
-        for (int n = 0; n < count; n++)
-        {
-            (int subject, PersonName name, NamePart[] parts) = analyzed[n];
-            float[] weights = new float[parts.Length];
-            float total = 0;
-            for (int p = 0; p < parts.Length; p++)
-            {
-                weights[p] = parts[p].IsParticle ? ParticleWeight : Idf(df[parts[p].Key], count);
-                total += weights[p];
-                if (!parts[p].IsParticle)
-                {
-                    foreach (string key in Keys.Of(parts[p]))
+                    if (holders.Count == 0 || holders[^1] != subject)
                     {
-                        if (!postings.TryGetValue(key, out List<int>? list))
-                        {
-                            postings[key] = list = [];
-                        }
-
-                        if (list.Count == 0 || list[^1] != n)
-                        {
-                            list.Add(n);
-                        }
+                        holders.Add(subject);
                     }
                 }
             }
-
-            names[n] = new IndexedName(subject, name, parts, weights, total);
         }
 
-        return new WatchListIndex(
-            all,
-            names,
-            postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            df.ToFrozenDictionary(StringComparer.Ordinal),
-            documents.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
-    }
+        public void Finish() => SubjectNameStart.Add(Names.Count);
 
-    /// <summary>The subjects that may be the traveler, best first, at most <paramref name="maxHits"/>.</summary>
-    /// <remarks>Only hits with some real name or document evidence are returned; the caller compares the best score
-    /// with <see cref="ReviewThreshold"/>.</remarks>
-    public IReadOnlyList<MatchHit> Match(MatchQuery query, int maxHits = 10)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        string raw = query.FullName is { Length: > 0 } full ? full : $"{query.GivenNames} {query.FamilyName}";
-        NamePart[] parts = NameAnalyzer.Analyze(raw);
-        float[] weights = new float[parts.Length];
-        for (int p = 0; p < parts.Length; p++)
+        private int Intern(NamePart part)
         {
-            weights[p] = parts[p].IsParticle ? ParticleWeight : Weight(parts[p]);
-        }
-
-        Dictionary<int, MatchHit> best = [];
-        foreach (int n in Candidates(parts, weights))
-        {
-            IndexedName name = _names[n];
-            NameAlignment alignment = NameAlignment.Align(parts, weights, name.Parts, name.Weights);
-            if (alignment.UnmatchedQuery.Count > 0 && alignment.MatchedQueryParts > 0)
+            string identity = part.Variants.Length == 0 && part.TailKey is null && !part.IsParticle
+                ? part.Text
+                : string.Join('\u0001', [part.Text, part.IsParticle ? "p" : string.Empty, part.TailKey ?? string.Empty, .. part.Variants.Select(v => v.Text)]);
+            if (_tokenIds.TryGetValue(identity, out int id))
             {
-                alignment = AlsoInOtherNames(alignment, parts, weights, n);
+                return id;
             }
 
-            Subject subject = _subjects[name.Subject];
-            ScoredHit scored = ScoreModel.Score(alignment, name.Name, subject, query, _maxWeight);
-            if (scored.Score < ScoreModel.ReportFloor)
+            id = Tokens.Count;
+            _tokenIds[identity] = id;
+            Tokens.Add(part);
+            TokenNames.Add([]);
+            if (!part.IsParticle)
             {
-                continue;
-            }
-
-            if (!best.TryGetValue(name.Subject, out MatchHit? current) || current.Score < scored.Score)
-            {
-                best[name.Subject] = new MatchHit(subject, scored.Score, name.Name.Full, scored.Explanation);
-            }
-        }
-
-        if (query.Document is { } document && _documents.TryGetValue(Scoring.Evidence.DocumentKey(document.Number), out int[]? holders))
-        {
-            foreach (int s in holders)
-            {
-                Subject subject = _subjects[s];
-                if (Scoring.Evidence.SameDocument(document, subject, out string why))
+                List<ulong> keys = [];
+                Keys.Of(part, keys);
+                foreach ((string text, string key) in part.Variants)
                 {
-                    double score = Math.Max(best.TryGetValue(s, out MatchHit? hit) ? hit.Score : 0, ScoreModel.DocumentMatchScore);
-                    string explanation = hit is null ? why : hit.Explanation + "; " + why;
-                    best[s] = new MatchHit(subject, score, hit?.MatchedName ?? subject.PrimaryName?.Full ?? string.Empty, explanation);
-                }
-            }
-        }
-
-        List<MatchHit> hits = [.. best.Values];
-        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
-        if (hits.Count > maxHits)
-        {
-            hits.RemoveRange(maxHits, hits.Count - maxHits);
-        }
-
-        return hits;
-    }
-
-    /// <summary>Traveler parts that this name lacks but another name of the same subject has count too, a little
-    /// less: aliases of one person share their parts (a document may carry the given names of one alias and the
-    /// family name of another).</summary>
-    private NameAlignment AlsoInOtherNames(NameAlignment alignment, NamePart[] parts, float[] weights, int nameIndex)
-    {
-        double extraWeight = 0;
-        int extraParts = 0;
-        List<PartPair> extraPairs = [];
-        List<int> still = [];
-        foreach (int i in alignment.UnmatchedQuery)
-        {
-            (double sim, string how, string list) = (0, string.Empty, string.Empty);
-            foreach (int other in _subjectNames[_names[nameIndex].Subject])
-            {
-                if (other == nameIndex)
-                {
-                    continue;
+                    Keys.Of(text, key, keys);
                 }
 
-                foreach (NamePart part in _names[other].Parts)
+                foreach (ulong key in keys)
                 {
-                    (double s, string h) = PartSimilarity.Compare(parts[i], part);
-                    if (s > sim)
+                    if (!Probes.TryGetValue(key, out List<int>? tokens))
                     {
-                        (sim, how, list) = (s, h, part.Original);
+                        Probes[key] = tokens = [];
+                    }
+
+                    if (tokens.Count == 0 || tokens[^1] != id)
+                    {
+                        tokens.Add(id);
                     }
                 }
             }
 
-            if (sim >= 0.85)
-            {
-                extraWeight += 0.85 * sim * weights[i];
-                extraParts += parts[i].IsParticle ? 0 : 1;
-                extraPairs.Add(new PartPair(parts[i].Original, list, sim, how + ", in another name of the subject"));
-            }
-            else
-            {
-                still.Add(i);
-            }
-        }
-
-        return extraPairs.Count == 0 ? alignment : alignment.WithAlsoMatched(extraWeight, extraParts, extraPairs, still);
-    }
-
-    private float Weight(NamePart part)
-    {
-        float weight = _documentFrequency.TryGetValue(part.Key, out int df) ? Idf(df, _names.Length) : _maxWeight;
-        foreach ((string _, string key) in part.Variants)
-        {
-            if (_documentFrequency.TryGetValue(key, out int vdf))
-            {
-                weight = Math.Min(weight, Idf(vdf, _names.Length));
-            }
-        }
-
-        return weight;
-    }
-
-    private static float Idf(int df, int names) => MathF.Log((names + 1f) / (df + 0.5f)) + 1f;
-
-    /// <summary>The names sharing at least one part key (or a one-deletion neighbour of it) with the query, ranked
-    /// by the weight of what they share.</summary>
-    private List<int> Candidates(NamePart[] parts, float[] weights)
-    {
-        Dictionary<int, float> accumulated = [];
-        HashSet<int> thisPart = [];
-
-        // Parts so frequent that thousands of names hold them add no candidate the rarer parts would not find;
-        // they are used only when the traveler's name has nothing rarer.
-        bool[] frequent = new bool[parts.Length];
-        bool anyRare = false;
-        for (int p = 0; p < parts.Length; p++)
-        {
-            frequent[p] = _postings.TryGetValue(parts[p].Key, out int[]? exact) && exact.Length > FrequentPosting;
-            anyRare |= !parts[p].IsParticle && !frequent[p];
-        }
-
-        for (int p = 0; p < parts.Length; p++)
-        {
-            if (parts[p].IsParticle || (anyRare && frequent[p]))
-            {
-                continue;
-            }
-
-            thisPart.Clear();
-            Collect(Keys.Of(parts[p]), thisPart);
-            foreach ((string text, string key) in parts[p].Variants)
-            {
-                Collect(Keys.Of(parts[p] with { Text = text, Key = key, Variants = [] }), thisPart);
-            }
-
-            foreach (int n in thisPart)
-            {
-                accumulated[n] = accumulated.GetValueOrDefault(n) + weights[p];
-            }
-        }
-
-        // Rank by what is shared, less a part of what the list name has besides: among the many names that share a
-        // frequent part, the ones with little else come first.
-        List<KeyValuePair<int, float>> ranked = new(accumulated.Count);
-        foreach ((int n, float shared) in accumulated)
-        {
-            ranked.Add(new(n, shared - (0.3f * Math.Max(0, _names[n].TotalWeight - shared))));
-        }
-
-        ranked.Sort((a, b) => b.Value.CompareTo(a.Value));
-        List<int> result = new(Math.Min(ranked.Count, CandidatesScored));
-        for (int i = 0; i < ranked.Count && i < CandidatesScored; i++)
-        {
-            result.Add(ranked[i].Key);
-        }
-
-        return result;
-    }
-
-    private void Collect(IEnumerable<string> probes, HashSet<int> into)
-    {
-        foreach (string probe in probes)
-        {
-            if (_postings.TryGetValue(probe, out int[]? names))
-            {
-                into.UnionWith(names);
-            }
+            return id;
         }
     }
 }

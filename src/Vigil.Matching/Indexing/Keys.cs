@@ -1,51 +1,69 @@
 namespace Vigil.Matching.Indexing;
 
-/// <summary>The index keys of a sound skeleton: the skeleton itself and, when it is long enough for a typo to
-/// leave it recognisable, each form of it with one letter deleted.</summary>
-/// <remarks>Two skeletons one substitution, insertion, deletion or adjacent swap apart always share a key.</remarks>
+/// <summary>The index keys of a name part: its sound skeleton and, when it is long enough for a typo to leave it
+/// recognisable, each form of it with one letter deleted; the same for its spelling; and the key of the name after
+/// an "Abd" prefix.</summary>
+/// <remarks>
+/// Two skeletons one substitution, insertion, deletion or adjacent swap apart always share a key (the deletion
+/// neighbourhood of each holds the other's). Keys are 64-bit hashes of the text, computed without building strings;
+/// a collision only adds a candidate that the similarity then rejects.
+/// </remarks>
 internal static class Keys
 {
-    /// <summary>Every key a part is posted under or looked up by: its skeleton's neighbourhood, the one-deletion
-    /// neighbourhood of its spelling (a typo that changes the skeleton by more than one sound, such as a swap of
-    /// two consonants written with digraphs), and the key of the name after an "Abd" prefix.</summary>
-    public static IEnumerable<string> Of(NamePart part)
+    private const ulong SkeletonSeed = 14695981039346656037UL;
+    private const ulong SpellingSeed = 10995116282211UL ^ 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Adds every key a part is posted under or looked up by to <paramref name="into"/>.</summary>
+    public static void Of(NamePart part, List<ulong> into)
     {
-        foreach (string key in Neighbourhood(part.Key))
-        {
-            yield return key;
-        }
-
-        if (part.Text.Length >= 5)
-        {
-            yield return "#" + part.Text;
-            for (int i = 0; i < part.Text.Length; i++)
-            {
-                yield return "#" + string.Concat(part.Text.AsSpan(0, i), part.Text.AsSpan(i + 1));
-            }
-        }
-
+        Of(part.Text, part.Key, into);
         if (part.TailKey is { Length: >= 3 } tail)
         {
-            yield return tail;
+            into.Add(Hash(tail, -1, SkeletonSeed));
         }
     }
 
-    public static IEnumerable<string> Neighbourhood(string key)
+    /// <summary>Adds the keys of one spelling and its skeleton.</summary>
+    public static void Of(string text, string key, List<ulong> into)
     {
-        if (key.Length == 0)
+        if (key.Length > 0)
         {
-            yield break;
+            into.Add(Hash(key, -1, SkeletonSeed));
+            if (key.Length >= 5)
+            {
+                for (int i = 0; i < key.Length; i++)
+                {
+                    into.Add(Hash(key, i, SkeletonSeed));
+                }
+            }
         }
 
-        yield return key;
-        if (key.Length < 4)
+        // The spelling's neighbourhood catches a typo that changes the skeleton by more than one sound, such as a
+        // swap of two consonants written with digraphs.
+        if (text.Length >= 4)
         {
-            yield break;
+            into.Add(Hash(text, -1, SpellingSeed));
+            for (int i = 0; i < text.Length; i++)
+            {
+                into.Add(Hash(text, i, SpellingSeed));
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the characters of <paramref name="text"/>, leaving out the one at <paramref name="skip"/>.</summary>
+    private static ulong Hash(ReadOnlySpan<char> text, int skip, ulong seed)
+    {
+        ulong hash = seed;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i != skip)
+            {
+                hash = (hash ^ text[i]) * Prime;
+            }
         }
 
-        for (int i = 0; i < key.Length; i++)
-        {
-            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
-        }
+        // Mark the length so that "ab" with a skip never equals "ab" without.
+        return (hash ^ (ulong)(text.Length - (skip >= 0 ? 1 : 0))) * Prime;
     }
 }

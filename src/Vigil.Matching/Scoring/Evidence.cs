@@ -9,7 +9,7 @@ namespace Vigil.Matching.Scoring;
 internal static class Evidence
 {
     /// <summary>How the date of birth moves the score, and why; 0 when either side has none.</summary>
-    public static (double Effect, string? Why) DateOfBirth(PartialDate traveler, Subject subject)
+    public static (double Effect, string? Why) DateOfBirth(PartialDate traveler, Subject subject, bool explain)
     {
         if (traveler.IsUnknown || subject.DatesOfBirth.IsDefaultOrEmpty)
         {
@@ -20,14 +20,14 @@ internal static class Evidence
         DateOnly to = traveler.LatestDay!.Value;
         double bestGap = double.MaxValue;
         bool sameDay = false;
-        string closest = string.Empty;
+        DateOfBirth? closest = null;
         foreach (DateOfBirth dob in subject.DatesOfBirth)
         {
             (DateOnly listFrom, DateOnly listTo) = Interval(dob);
             if (traveler.Precision == DatePrecision.Day && dob.Kind == DateOfBirthKind.Exact && dob.Date.EarliestDay == traveler.EarliestDay && !IsPlaceholder(dob))
             {
                 sameDay = true;
-                closest = dob.ToString();
+                closest = dob;
             }
 
             double gap = to < listFrom ? (listFrom.DayNumber - to.DayNumber) / 365.25
@@ -36,22 +36,31 @@ internal static class Evidence
             if (gap < bestGap)
             {
                 bestGap = gap;
-                closest = sameDay ? closest : dob.ToString();
+                closest = sameDay ? closest : dob;
             }
         }
 
+        (double effect, string reason) = sameDay ? (0.08, "equals")
+            : bestGap <= 0 ? (0.05, "within")
+            : bestGap <= 1.5 ? (0.01, "about a year from")
+            : bestGap <= 3 ? (-0.05, string.Empty)
+            : bestGap <= 7 ? (-0.14, string.Empty)
+            : bestGap <= 14 ? (-0.28, string.Empty)
+            : (-0.45, string.Empty);
+        if (!explain)
+        {
+            return (effect, null);
+        }
+
         string shown = traveler.ToString();
-        return sameDay ? (0.08, $"date of birth {shown} equals the listed {closest} (+0.08)")
-            : bestGap <= 0 ? (0.05, $"date of birth {shown} within the listed {closest} (+0.05)")
-            : bestGap <= 1.5 ? (0.01, $"date of birth {shown} about a year from the listed {closest} (+0.01)")
-            : bestGap <= 3 ? (-0.05, $"date of birth {shown} {bestGap:F0} years from the listed {closest} (-0.05)")
-            : bestGap <= 7 ? (-0.14, $"date of birth {shown} {bestGap:F0} years from the listed {closest} (-0.14)")
-            : bestGap <= 14 ? (-0.28, $"date of birth {shown} {bestGap:F0} years from the listed {closest} (-0.28)")
-            : (-0.45, $"date of birth {shown} {bestGap:F0} years from the listed {closest}: another person (-0.45)");
+        string why = reason.Length > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"date of birth {shown} {reason} the listed {closest} ({effect:+0.00;-0.00})")
+            : string.Create(CultureInfo.InvariantCulture, $"date of birth {shown} {bestGap:F0} years from the listed {closest}{(effect <= -0.45 ? ": another person" : string.Empty)} ({effect:+0.00;-0.00})");
+        return (effect, why);
     }
 
     /// <summary>Nationality: agreement supports a little, disagreement subtracts a little (people hold several).</summary>
-    public static (double Effect, string? Why) Nationality(CountryCode? traveler, Subject subject)
+    public static (double Effect, string? Why) Nationality(CountryCode? traveler, Subject subject, bool explain)
     {
         if (traveler is not { } code || subject.Nationalities.IsDefaultOrEmpty)
         {
@@ -62,17 +71,17 @@ internal static class Evidence
         {
             if (listed == code)
             {
-                return (0.03, $"nationality {code} is listed (+0.03)");
+                return (0.03, explain ? $"nationality {code} is listed (+0.03)" : null);
             }
         }
 
-        return (-0.06, $"nationality {code} is not among the listed {string.Join('/', subject.Nationalities)} (-0.06)");
+        return (-0.06, explain ? $"nationality {code} is not among the listed {string.Join('/', subject.Nationalities)} (-0.06)" : null);
     }
 
     /// <summary>Gender: a clear mismatch subtracts.</summary>
-    public static (double Effect, string? Why) GenderOf(Gender traveler, Subject subject) =>
+    public static (double Effect, string? Why) GenderOf(Gender traveler, Subject subject, bool explain) =>
         traveler is Gender.Male or Gender.Female && subject.Gender is Gender.Male or Gender.Female && traveler != subject.Gender
-            ? (-0.12, $"gender {traveler} differs from the listed {subject.Gender} (-0.12)")
+            ? (-0.12, explain ? $"gender {traveler} differs from the listed {subject.Gender} (-0.12)" : null)
             : (0, null);
 
     /// <summary>A document number folded for comparison: upper-case letters and digits, leading zeros dropped.</summary>

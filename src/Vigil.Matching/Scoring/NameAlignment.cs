@@ -4,98 +4,102 @@ namespace Vigil.Matching.Scoring;
 
 /// <summary>How the parts of a traveler's name pair with the parts of one list name, and how well.</summary>
 /// <remarks>Parts pair one to one, greedily by similarity, whatever their order; a part may also pair with two
-/// adjacent parts of the other side written as one (<c>Abdulrahman</c> / <c>Abdul Rahman</c>).</remarks>
-internal sealed class NameAlignment
+/// adjacent parts of the other side written as one (<c>Abdulrahman</c> / <c>Abdul Rahman</c>). Only the figures
+/// are kept, unless the pairs are asked for (for an explanation).</remarks>
+internal struct NameAlignment
 {
-    private const double MinimumSimilarity = 0.72;
-
-    public required List<PartPair> Pairs { get; init; }
+    /// <summary>Pairs below this similarity are not made.</summary>
+    public const float MinimumSimilarity = 0.72f;
 
     /// <summary>Share of the traveler's name weight that found a partner (weighted by similarity).</summary>
-    public double QueryCoverage { get; init; }
+    public double QueryCoverage;
 
     /// <summary>Share of the list name's weight that found a partner (weighted by similarity).</summary>
-    public double ListCoverage { get; init; }
+    public double ListCoverage;
 
     /// <summary>Weight (rarity) of the traveler's parts that matched: the absolute evidence.</summary>
-    public double MatchedWeight { get; init; }
-
-    /// <summary>Non-particle parts of the traveler's name.</summary>
-    public int QueryParts { get; init; }
-
-    /// <summary>Non-particle traveler parts that found a partner.</summary>
-    public int MatchedQueryParts { get; init; }
-
-    /// <summary>The traveler's parts that found no partner in this name.</summary>
-    public required List<int> UnmatchedQuery { get; init; }
+    public double MatchedWeight;
 
     /// <summary>The total weight of the traveler's parts.</summary>
-    public double QueryWeight { get; init; }
+    public double QueryWeight;
 
-    /// <summary>The same alignment with more of the traveler's name matched elsewhere (another name of the same subject).</summary>
-    public NameAlignment WithAlsoMatched(double extraWeight, int extraParts, List<PartPair> extraPairs, List<int> stillUnmatched) => new()
-    {
-        Pairs = [.. Pairs, .. extraPairs],
-        QueryCoverage = QueryWeight > 0 ? ((QueryCoverage * QueryWeight) + extraWeight) / QueryWeight : 0,
-        ListCoverage = ListCoverage,
-        MatchedWeight = MatchedWeight + extraWeight,
-        QueryParts = QueryParts,
-        MatchedQueryParts = MatchedQueryParts + extraParts,
-        UnmatchedQuery = stillUnmatched,
-        QueryWeight = QueryWeight,
-    };
+    /// <summary>Non-particle parts of the traveler's name.</summary>
+    public int QueryParts;
 
-    public static NameAlignment Align(NamePart[] query, float[] queryWeights, NamePart[] list, float[] listWeights)
+    /// <summary>Non-particle traveler parts that found a partner.</summary>
+    public int MatchedQueryParts;
+
+    /// <summary>Bit i set: traveler part i found no partner in this name.</summary>
+    public ulong UnmatchedQuery;
+
+    /// <summary>Aligns a traveler's name with a list name.</summary>
+    /// <param name="matrix">The similarity of traveler part i and list part j at <c>i * list.Length + j</c>.</param>
+    /// <param name="query">The traveler's parts (at most 64).</param>
+    /// <param name="queryWeights">Their weights.</param>
+    /// <param name="list">The list name's parts.</param>
+    /// <param name="listWeights">Their weights.</param>
+    /// <param name="pairs">Receives the pairs made, when not null.</param>
+    public static NameAlignment Align(
+        ReadOnlySpan<PartMatch> matrix,
+        ReadOnlySpan<NamePart> query,
+        ReadOnlySpan<float> queryWeights,
+        ReadOnlySpan<NamePart> list,
+        ReadOnlySpan<float> listWeights,
+        List<AlignedPair>? pairs)
     {
         int q = query.Length;
         int l = list.Length;
-        bool[] usedQ = new bool[q];
-        bool[] usedL = new bool[l];
-        List<(double Sim, int I, int J, string How)> options = [];
+        Span<Option> options = q * l <= 256 ? stackalloc Option[q * l] : new Option[q * l];
+        int count = 0;
         for (int i = 0; i < q; i++)
         {
             for (int j = 0; j < l; j++)
             {
-                (double sim, string how) = PartSimilarity.Compare(query[i], list[j]);
+                float sim = matrix[(i * l) + j].Similarity;
                 if (sim >= MinimumSimilarity)
                 {
-                    options.Add((sim, i, j, how));
+                    options[count++] = new Option(sim, queryWeights[i] + listWeights[j], i, j);
                 }
             }
         }
 
-        options.Sort((a, b) => b.Sim != a.Sim ? b.Sim.CompareTo(a.Sim) : (queryWeights[b.I] + listWeights[b.J]).CompareTo(queryWeights[a.I] + listWeights[a.J]));
-        List<PartPair> pairs = [];
+        options = options[..count];
+        options.Sort();
+        ulong usedQ = 0;
+        Span<bool> usedList = l <= 128 ? stackalloc bool[l] : new bool[l];
         double matchedQ = 0, matchedL = 0;
-        foreach ((double sim, int i, int j, string how) in options)
+        foreach (Option option in options)
         {
-            if (usedQ[i] || usedL[j])
+            if ((usedQ & (1UL << option.I)) != 0 || usedList[option.J])
             {
                 continue;
             }
 
-            usedQ[i] = usedL[j] = true;
-            pairs.Add(new PartPair(query[i].Original, list[j].Original, sim, how));
-            matchedQ += sim * queryWeights[i];
-            matchedL += sim * listWeights[j];
+            usedQ |= 1UL << option.I;
+            usedList[option.J] = true;
+            matchedQ += option.Similarity * queryWeights[option.I];
+            matchedL += option.Similarity * listWeights[option.J];
+            pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
         }
 
         // A part written as one on one side and as two adjacent parts on the other.
+        const float joinedSimilarity = 0.95f;
         for (int i = 0; i < q; i++)
         {
-            if (usedQ[i])
+            if ((usedQ & (1UL << i)) != 0)
             {
                 continue;
             }
 
             for (int j = 0; j + 1 < l; j++)
             {
-                if (!usedL[j] && !usedL[j + 1] && Joined(query[i], list[j], list[j + 1]))
+                if (!usedList[j] && !usedList[j + 1] && Joined(query[i], list[j], list[j + 1]))
                 {
-                    usedQ[i] = usedL[j] = usedL[j + 1] = true;
-                    pairs.Add(new PartPair(query[i].Original, list[j].Original + " " + list[j + 1].Original, 0.95, "joined"));
-                    matchedQ += 0.95 * queryWeights[i];
-                    matchedL += 0.95 * (listWeights[j] + listWeights[j + 1]);
+                    usedQ |= 1UL << i;
+                    usedList[j] = usedList[j + 1] = true;
+                    matchedQ += joinedSimilarity * queryWeights[i];
+                    matchedL += joinedSimilarity * (listWeights[j] + listWeights[j + 1]);
+                    pairs?.Add(new AlignedPair(i, -1, j, j + 1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
                     break;
                 }
             }
@@ -103,19 +107,20 @@ internal sealed class NameAlignment
 
         for (int j = 0; j < l; j++)
         {
-            if (usedL[j])
+            if (usedList[j])
             {
                 continue;
             }
 
             for (int i = 0; i + 1 < q; i++)
             {
-                if (!usedQ[i] && !usedQ[i + 1] && Joined(list[j], query[i], query[i + 1]))
+                if ((usedQ & (3UL << i)) == 0 && Joined(list[j], query[i], query[i + 1]))
                 {
-                    usedL[j] = usedQ[i] = usedQ[i + 1] = true;
-                    pairs.Add(new PartPair(query[i].Original + " " + query[i + 1].Original, list[j].Original, 0.95, "joined"));
-                    matchedQ += 0.95 * (queryWeights[i] + queryWeights[i + 1]);
-                    matchedL += 0.95 * listWeights[j];
+                    usedQ |= 3UL << i;
+                    usedList[j] = true;
+                    matchedQ += joinedSimilarity * (queryWeights[i] + queryWeights[i + 1]);
+                    matchedL += joinedSimilarity * listWeights[j];
+                    pairs?.Add(new AlignedPair(i, i + 1, j, -1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
                     break;
                 }
             }
@@ -123,13 +128,16 @@ internal sealed class NameAlignment
 
         double totalQ = 0, totalL = 0;
         int queryParts = 0, matchedParts = 0;
+        ulong unmatched = 0;
         for (int i = 0; i < q; i++)
         {
             totalQ += queryWeights[i];
+            bool used = (usedQ & (1UL << i)) != 0;
+            unmatched |= used ? 0 : 1UL << i;
             if (!query[i].IsParticle)
             {
                 queryParts++;
-                matchedParts += usedQ[i] ? 1 : 0;
+                matchedParts += used ? 1 : 0;
             }
         }
 
@@ -140,25 +148,66 @@ internal sealed class NameAlignment
 
         return new NameAlignment
         {
-            Pairs = pairs,
             QueryCoverage = totalQ > 0 ? matchedQ / totalQ : 0,
             ListCoverage = totalL > 0 ? matchedL / totalL : 0,
             MatchedWeight = matchedQ,
+            QueryWeight = totalQ,
             QueryParts = queryParts,
             MatchedQueryParts = matchedParts,
-            UnmatchedQuery = [.. Enumerable.Range(0, q).Where(i => !usedQ[i])],
-            QueryWeight = totalQ,
+            UnmatchedQuery = unmatched,
         };
     }
 
+    /// <summary>Counts traveler parts found in another name of the same subject (weighted, a little less).</summary>
+    public void AddAlsoMatched(double weight, int parts, ulong nowMatched)
+    {
+        QueryCoverage = QueryWeight > 0 ? ((QueryCoverage * QueryWeight) + weight) / QueryWeight : 0;
+        MatchedWeight += weight;
+        MatchedQueryParts += parts;
+        UnmatchedQuery &= ~nowMatched;
+    }
+
+    /// <summary>Whether <paramref name="whole"/> is <paramref name="first"/> and <paramref name="second"/> written
+    /// as one: the same spelling, the same sound skeleton, or one typo apart (for long names). Allocates nothing.</summary>
     private static bool Joined(NamePart whole, NamePart first, NamePart second)
     {
-        string joined = first.Text + second.Text;
-        return string.Equals(whole.Text, joined, StringComparison.Ordinal)
-            || (whole.Key.Length > 0 && string.Equals(whole.Key, Text.SoundSkeleton.Key(joined), StringComparison.Ordinal))
-            || (joined.Length >= 7 && EditDistance.Bounded(whole.Text, joined, 1) <= 1);
+        string w = whole.Text, a = first.Text, b = second.Text;
+        int gap = w.Length - a.Length - b.Length;
+        if (a.Length < 2 || b.Length < 2 || gap > 3 || gap < -3)
+        {
+            return false;
+        }
+
+        if (gap == 0 && w.StartsWith(a, StringComparison.Ordinal) && w.EndsWith(b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Skeletons join as their names do, a consonant doubled across the join being written once.
+        string wk = whole.Key, ak = first.Key, bk = second.Key;
+        if (ak.Length > 0 && bk.Length > 0 && wk.StartsWith(ak, StringComparison.Ordinal) && wk.EndsWith(bk, StringComparison.Ordinal)
+            && (wk.Length == ak.Length + bk.Length || (wk.Length == ak.Length + bk.Length - 1 && ak[^1] == bk[0])))
+        {
+            return true;
+        }
+
+        if (a.Length + b.Length < 7 || gap is > 1 or < -1 || w[0] != a[0])
+        {
+            return false;
+        }
+
+        Span<char> joined = stackalloc char[a.Length + b.Length];
+        a.AsSpan().CopyTo(joined);
+        b.AsSpan().CopyTo(joined[a.Length..]);
+        return EditDistance.Bounded(w, joined, 1) <= 1;
+    }
+
+    private readonly record struct Option(float Similarity, float Weight, int I, int J) : IComparable<Option>
+    {
+        public int CompareTo(Option other) =>
+            other.Similarity != Similarity ? other.Similarity.CompareTo(Similarity) : other.Weight.CompareTo(Weight);
     }
 }
 
-/// <summary>A traveler name part paired with a list name part.</summary>
-internal sealed record PartPair(string Query, string List, double Similarity, string How);
+/// <summary>A traveler name part (or two adjacent ones) paired with a list name part (or two adjacent ones).</summary>
+internal readonly record struct AlignedPair(int Query, int Query2, int List, int List2, PartMatch Match);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Vigil.Domain;
 
@@ -22,18 +21,22 @@ internal static class ScoreModel
     /// <summary>The score of an equal document number.</summary>
     public const double DocumentMatchScore = 0.98;
 
+    /// <summary>The name score's share of the total: the rest is left for date of birth and document evidence.</summary>
+    public const double NameShare = 0.92;
+
     /// <summary>The matched weight (sum of IDF), as a share of the weight of a part found in one name only, below
     /// which a name match is damped as too common to mean much.</summary>
     private const double CommonMassShare = 0.85;
 
-    public static ScoredHit Score(NameAlignment alignment, PersonName listName, Subject subject, MatchQuery query, double rarestWeight)
+    /// <summary>How well the names agree, in 0..1.</summary>
+    public static double NameScore(in NameAlignment alignment, NameQuality quality, double rarestWeight)
     {
-        double commonMass = CommonMassShare * rarestWeight;
         if (alignment.MatchedQueryParts == 0)
         {
-            return new ScoredHit(0, string.Empty);
+            return 0;
         }
 
+        double commonMass = CommonMassShare * rarestWeight;
         double name = Math.Pow(alignment.QueryCoverage, 0.7) * Math.Pow(alignment.ListCoverage, 0.25);
         if (alignment.MatchedWeight < commonMass)
         {
@@ -46,39 +49,42 @@ internal static class ScoreModel
             name *= 0.75;
         }
 
-        if (listName.Quality == NameQuality.WeakAlias)
+        if (quality == NameQuality.WeakAlias)
         {
             name *= 0.95;
         }
 
-        double score = 0.92 * name;
-        StringBuilder why = new();
-        why.Append(CultureInfo.InvariantCulture, $"name {name:F2} against the {Quality(listName.Quality)} '{listName.Full}': ");
-        for (int i = 0; i < alignment.Pairs.Count; i++)
-        {
-            PartPair pair = alignment.Pairs[i];
-            why.Append(i == 0 ? string.Empty : ", ")
-                .Append(CultureInfo.InvariantCulture, $"'{pair.Query}'~'{pair.List}' ({pair.How} {pair.Similarity:F2})");
-        }
+        return name;
+    }
 
-        foreach ((double effect, string? reason) in new[]
+    /// <summary>The whole score: the name's share plus what date of birth, nationality and gender say.</summary>
+    /// <param name="nameScore">From <see cref="NameScore"/>.</param>
+    /// <param name="subject">The listed subject.</param>
+    /// <param name="query">The traveler.</param>
+    /// <param name="why">Receives the evidence's reasons, each after "; ", when not null.</param>
+    public static double Score(double nameScore, Subject subject, MatchQuery query, StringBuilder? why)
+    {
+        bool explain = why is not null;
+        (double dob, string? dobWhy) = Evidence.DateOfBirth(query.DateOfBirth, subject, explain);
+        (double nationality, string? nationalityWhy) = Evidence.Nationality(query.Nationality, subject, explain);
+        (double gender, string? genderWhy) = Evidence.GenderOf(query.Gender, subject, explain);
+        if (why is not null)
         {
-            Evidence.DateOfBirth(query.DateOfBirth, subject),
-            Evidence.Nationality(query.Nationality, subject),
-            Evidence.GenderOf(query.Gender, subject),
-        })
-        {
-            if (reason is not null)
+            foreach (string? reason in (ReadOnlySpan<string?>)[dobWhy, nationalityWhy, genderWhy])
             {
-                score += effect;
-                why.Append("; ").Append(reason);
+                if (reason is not null)
+                {
+                    why.Append("; ").Append(reason);
+                }
             }
         }
 
-        return new ScoredHit(Math.Clamp(Math.Round(score, 4), 0, 1), why.ToString());
+        double score = (NameShare * nameScore) + dob + nationality + gender;
+        return Math.Clamp(Math.Round(score, 4), 0, 1);
     }
 
-    private static string Quality(NameQuality quality) => quality switch
+    /// <summary>How the explanation names a kind of list name.</summary>
+    public static string Quality(NameQuality quality) => quality switch
     {
         NameQuality.Primary => "primary name",
         NameQuality.StrongAlias => "alias",

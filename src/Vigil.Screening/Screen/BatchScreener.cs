@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
@@ -234,24 +235,80 @@ public sealed class BatchScreener
         }
     }
 
+    /// <summary>Reads, matches and hands on chunks as a pipeline: while one chunk is matched on every core, the
+    /// next is read and the previous one written.</summary>
     private IEnumerable<TravelerScreening[]> ScreenChunks(IEnumerable<TravelerLine> lines, CancellationToken cancellationToken)
     {
         int size = Math.Max(1, ChunkSize);
-        List<TravelerLine> chunk = new(size);
-        ParallelOptions options = new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        foreach (TravelerLine line in lines)
-        {
-            chunk.Add(line);
-            if (chunk.Count == size)
+        using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using BlockingCollection<List<TravelerLine>> read = new(boundedCapacity: 2);
+        using BlockingCollection<TravelerScreening[]> screened = new(boundedCapacity: 2);
+        ParallelOptions options = new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = stop.Token };
+        Task reader = Task.Run(
+            () =>
             {
-                yield return ScreenChunk(chunk, options);
-                chunk.Clear();
-            }
-        }
+                try
+                {
+                    List<TravelerLine> chunk = new(size);
+                    foreach (TravelerLine line in lines)
+                    {
+                        chunk.Add(line);
+                        if (chunk.Count == size)
+                        {
+                            read.Add(chunk, stop.Token);
+                            chunk = new(size);
+                        }
+                    }
 
-        if (chunk.Count > 0)
+                    if (chunk.Count > 0)
+                    {
+                        read.Add(chunk, stop.Token);
+                    }
+                }
+                finally
+                {
+                    read.CompleteAdding();
+                }
+            },
+            stop.Token);
+        Task matcher = Task.Run(
+            () =>
+            {
+                try
+                {
+                    foreach (List<TravelerLine> chunk in read.GetConsumingEnumerable(stop.Token))
+                    {
+                        screened.Add(ScreenChunk(chunk, options), stop.Token);
+                    }
+                }
+                finally
+                {
+                    screened.CompleteAdding();
+                }
+            },
+            stop.Token);
+        try
         {
-            yield return ScreenChunk(chunk, options);
+            foreach (TravelerScreening[] results in screened.GetConsumingEnumerable(stop.Token))
+            {
+                yield return results;
+            }
+
+            // A failure in matching first: the reader may be waiting for the matcher.
+            matcher.GetAwaiter().GetResult();
+            reader.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                Task.WaitAll(reader, matcher);
+            }
+            catch (AggregateException)
+            {
+                // Already surfaced above, or the stages were stopped because the caller stopped early.
+            }
         }
     }
 

@@ -1,0 +1,98 @@
+using Vigil.Matching.Scoring;
+
+namespace Vigil.Matching.Indexing;
+
+/// <summary>The working memory of one search, reused by the next search on the same index so that the hot path
+/// allocates little. Arrays indexed by name or vocabulary entry are valid only where their stamp is current.</summary>
+internal sealed class SearchScratch(object owner, int names, int tokens)
+{
+    /// <summary>The index this memory is sized for.</summary>
+    public object Owner { get; } = owner;
+
+    /// <summary>Per name: the stamp of the search that last touched it.</summary>
+    public int[] NameSearch { get; } = new int[names];
+
+    /// <summary>Per name: the stamp of the traveler part that last reached it.</summary>
+    public int[] NamePartStamp { get; } = new int[names];
+
+    /// <summary>Per name: the weight of the traveler's parts it holds (valid for the current search).</summary>
+    public float[] NameBound { get; } = new float[names];
+
+    /// <summary>Per vocabulary entry: the stamp of the traveler part that last compared it.</summary>
+    public int[] TokenPart { get; } = new int[tokens];
+
+    /// <summary>Per vocabulary entry: the stamp of the search that last matched it.</summary>
+    public int[] TokenSearch { get; } = new int[tokens];
+
+    /// <summary>Per vocabulary entry: the first of its matches in <see cref="Matches"/> (valid for the current search).</summary>
+    public int[] TokenFirstMatch { get; } = new int[tokens];
+
+    /// <summary>The names reached by the current search.</summary>
+    public List<int> Touched { get; } = [];
+
+    /// <summary>Vocabulary entries similar to a traveler part, grouped by part.</summary>
+    public List<TokenMatch> Matches { get; } = [];
+
+    /// <summary>Per traveler part: where its matches are in <see cref="Matches"/>, best first.</summary>
+    public (int Start, int End)[] PartRanges { get; } = new (int, int)[64];
+
+    public List<ulong> Probes { get; } = [];
+
+    public PriorityQueue<int, float> Best { get; } = new(65);
+
+    public List<int> Candidates { get; } = [];
+
+    public PartMatch[] Matrix { get; set; } = new PartMatch[256];
+
+    public NamePart[] ListParts { get; set; } = new NamePart[32];
+
+    public float[] ListWeights { get; set; } = new float[32];
+
+    private int _stamp;
+
+    /// <summary>A new stamp, distinct from every stamp still in the arrays.</summary>
+    public int NextStamp() => ++_stamp;
+
+    /// <summary>Starts a search: a new stamp, remembered as <see cref="CurrentSearch"/>. Clears the arrays when
+    /// the stamps come near their end, before the search starts, never during it.</summary>
+    public int NextSearch()
+    {
+        if (_stamp > int.MaxValue - 4096)
+        {
+            Array.Clear(NameSearch);
+            Array.Clear(NamePartStamp);
+            Array.Clear(TokenPart);
+            Array.Clear(TokenSearch);
+            _stamp = 0;
+        }
+
+        return CurrentSearch = ++_stamp;
+    }
+
+    /// <summary>The stamp of the current search.</summary>
+    public int CurrentSearch { get; private set; }
+
+
+    /// <summary>Makes the per-candidate buffers hold a list name of <paramref name="parts"/> parts against
+    /// <paramref name="queryParts"/> traveler parts.</summary>
+    public void EnsureCapacity(int queryParts, int parts)
+    {
+        if (ListParts.Length < parts)
+        {
+            ListParts = new NamePart[Math.Max(parts, ListParts.Length * 2)];
+            ListWeights = new float[ListParts.Length];
+        }
+
+        if (Matrix.Length < queryParts * parts)
+        {
+            Matrix = new PartMatch[Math.Max(queryParts * parts, Matrix.Length * 2)];
+        }
+    }
+}
+
+/// <summary>A vocabulary entry similar to a traveler part.</summary>
+/// <param name="Part">The traveler part.</param>
+/// <param name="Token">The vocabulary entry.</param>
+/// <param name="Match">How similar.</param>
+/// <param name="Next">The next match of the same entry (another traveler part), or -1.</param>
+internal record struct TokenMatch(int Part, int Token, PartMatch Match, int Next);

@@ -1,0 +1,603 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Vigil.Domain;
+using Vigil.Matching.Indexing;
+using Vigil.Matching.Scoring;
+
+namespace Vigil.Matching;
+
+public sealed partial class WatchListIndex
+{
+    [ThreadStatic]
+    private static SearchScratch? t_scratch;
+
+    /// <summary>Traveler names longer than this are cut: no travel document has more parts.</summary>
+    private const int MaxQueryParts = 24;
+
+    /// <summary>A traveler part found in another name of the same subject counts this share of its weight.</summary>
+    private const double OtherNameShare = 0.85;
+
+    /// <summary>Traveler name parts whose similar vocabulary entries are remembered, at most.</summary>
+    private const int SimilarCacheSize = 100_000;
+
+    /// <summary>The least similarity of a part found in another name of the subject.</summary>
+    private const float OtherNameMinimum = 0.85f;
+
+    /// <summary>The candidates, best by rank, whose every pair of parts is compared.</summary>
+    private const int DirectlyCompared = 12;
+
+    /// <summary>The subjects that may be the traveler, best first, at most <paramref name="maxHits"/>.</summary>
+    /// <remarks>Only hits with some real name or document evidence are returned; the caller compares the best score
+    /// with <see cref="ReviewThreshold"/>.</remarks>
+    public IReadOnlyList<MatchHit> Match(MatchQuery query, int maxHits = 10)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        SearchScratch scratch = Rent();
+        Query analyzed = Analyze(query);
+        CollectCandidates(analyzed, scratch);
+        List<Found> found = ScoreCandidates(analyzed, query, scratch);
+        AddDocumentMatches(query, found);
+        found.Sort((a, b) => b.Score.CompareTo(a.Score));
+        List<MatchHit> hits = new(Math.Min(found.Count, maxHits));
+        for (int i = 0; i < found.Count && i < maxHits; i++)
+        {
+            hits.Add(ToHit(found[i], analyzed, query, scratch));
+        }
+
+        return hits;
+    }
+
+    /// <summary>The number of list names a traveler's name reaches before ranking (for benchmarks).</summary>
+    internal int CountCandidates(MatchQuery query)
+    {
+        SearchScratch scratch = Rent();
+        CollectCandidates(Analyze(query), scratch);
+        return scratch.Touched.Count;
+    }
+
+    /// <summary>This thread's working memory for this index. A search runs start to end on one thread, so one
+    /// per thread is enough; a thread that moves to another index (a rebuilt one) gets new memory.</summary>
+    private SearchScratch Rent()
+    {
+        SearchScratch? scratch = t_scratch;
+        if (scratch is null || !ReferenceEquals(scratch.Owner, this))
+        {
+            t_scratch = scratch = new SearchScratch(this, _names.Length, _tokens.Length);
+        }
+
+        return scratch;
+    }
+
+    private Query Analyze(MatchQuery query)
+    {
+        string raw = query.FullName is { Length: > 0 } full ? full : $"{query.GivenNames} {query.FamilyName}";
+        NamePart[] parts = NameAnalyzer.Analyze(raw);
+        if (parts.Length > MaxQueryParts)
+        {
+            parts = parts[..MaxQueryParts];
+        }
+
+        float[] weights = new float[parts.Length];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            weights[p] = parts[p].IsParticle ? ParticleWeight : Weight(parts[p]);
+        }
+
+        return new Query(parts, weights);
+    }
+
+    /// <summary>The weight of a traveler part: of its most frequent spelling when it has several; the weight of a
+    /// part found in one name when the list does not have it.</summary>
+    private float Weight(NamePart part)
+    {
+        float weight = _keyFrequency.TryGetValue(part.Key, out int df) ? Idf(df, _names.Length) : _maxWeight;
+        foreach ((string _, string key) in part.Variants)
+        {
+            if (_keyFrequency.TryGetValue(key, out int vdf))
+            {
+                weight = Math.Min(weight, Idf(vdf, _names.Length));
+            }
+        }
+
+        return weight;
+    }
+
+    /// <summary>Finds the vocabulary entries similar to each traveler part, then the names holding them, each with
+    /// the weight of the traveler parts it holds (<see cref="SearchScratch.NameBound"/>).</summary>
+    private void CollectCandidates(Query query, SearchScratch scratch)
+    {
+        NamePart[] parts = query.Parts;
+        int search = scratch.NextSearch();
+        scratch.Touched.Clear();
+        scratch.Matches.Clear();
+        Span<(int Start, int End)> ranges = scratch.PartRanges;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            int start = scratch.Matches.Count;
+            if (!parts[p].IsParticle)
+            {
+                FindSimilarTokens(parts[p], p, scratch);
+            }
+
+            ranges[p] = (start, scratch.Matches.Count);
+        }
+
+        // Rarer parts first: once they have found names, a frequent part only adds its weight to those.
+        Span<int> order = stackalloc int[parts.Length];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            order[p] = p;
+        }
+
+        float[] weights = query.Weights;
+        order.Sort((a, b) => weights[b] != weights[a] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
+        Span<TokenMatch> matches = CollectionsMarshal.AsSpan(scratch.Matches);
+        foreach (int p in order)
+        {
+            (int start, int end) = ranges[p];
+            if (end == start)
+            {
+                continue;
+            }
+
+            // Best similarity first, so that a name holding several similar entries keeps the best.
+            Span<TokenMatch> ofPart = matches[start..end];
+            ofPart.Sort((a, b) => b.Match.Similarity.CompareTo(a.Match.Similarity));
+            // The second "Hassan" of "Hassan Hassan" counts only for names that have it twice.
+            int repeat = 0;
+            for (int earlier = 0; earlier < p; earlier++)
+            {
+                repeat += string.Equals(parts[earlier].Text, parts[p].Text, StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            int partStamp = scratch.NextStamp();
+            foreach (TokenMatch match in ofPart)
+            {
+                int[] holders = _tokenNames[match.Token];
+                float gain = weights[p] * match.Match.Similarity;
+                bool addNew = holders.Length <= FrequentPosting || scratch.Touched.Count == 0;
+                if (repeat > 0)
+                {
+                    CreditRepeated(holders, repeat, gain, partStamp, search, scratch);
+                    continue;
+                }
+
+                if (!addNew && scratch.Touched.Count * 16 < holders.Length)
+                {
+                    foreach (int n in scratch.Touched)
+                    {
+                        if (scratch.NamePartStamp[n] != partStamp && Array.BinarySearch(holders, n) >= 0)
+                        {
+                            scratch.NamePartStamp[n] = partStamp;
+                            scratch.NameBound[n] += gain;
+                        }
+                    }
+
+                    continue;
+                }
+
+                foreach (int n in holders)
+                {
+                    if (scratch.NamePartStamp[n] == partStamp)
+                    {
+                        continue;
+                    }
+
+                    if (scratch.NameSearch[n] != search)
+                    {
+                        if (!addNew)
+                        {
+                            continue;
+                        }
+
+                        scratch.NameSearch[n] = search;
+                        scratch.NameBound[n] = 0;
+                        scratch.Touched.Add(n);
+                    }
+
+                    scratch.NamePartStamp[n] = partStamp;
+                    scratch.NameBound[n] += gain;
+                }
+            }
+        }
+
+        // Re-link the matches by vocabulary entry, now that sorting has moved them.
+        for (int i = 0; i < matches.Length; i++)
+        {
+            int token = matches[i].Token;
+            matches[i].Next = scratch.TokenSearch[token] == search ? scratch.TokenFirstMatch[token] : -1;
+            scratch.TokenSearch[token] = search;
+            scratch.TokenFirstMatch[token] = i;
+        }
+    }
+
+    /// <summary>Adds a repeated traveler part's weight to the names already found that hold the entry more than
+    /// <paramref name="repeat"/> times.</summary>
+    private static void CreditRepeated(int[] holders, int repeat, float gain, int partStamp, int search, SearchScratch scratch)
+    {
+        int run = 0;
+        for (int k = 0; k < holders.Length; k++)
+        {
+            int n = holders[k];
+            run = k > 0 && holders[k - 1] == n ? run + 1 : 0;
+            if (run == repeat && scratch.NameSearch[n] == search && scratch.NamePartStamp[n] != partStamp)
+            {
+                scratch.NamePartStamp[n] = partStamp;
+                scratch.NameBound[n] += gain;
+            }
+        }
+    }
+
+    /// <summary>Compares a traveler part with every vocabulary entry sharing a key with it; keeps the similar ones.</summary>
+    private void FindSimilarTokens(NamePart part, int p, SearchScratch scratch)
+    {
+        // Name parts repeat from traveler to traveler (Mohammed, Maria, Khan): their similar entries are kept.
+        string identity = part.Variants.Length == 0 && part.TailKey is null
+            ? part.Text
+            : string.Join('\u0001', [part.Text, part.TailKey ?? string.Empty, .. part.Variants.Select(v => v.Text)]);
+        if (!_similar.TryGetValue(identity, out (int Token, PartMatch Match)[]? similar))
+        {
+            similar = CompareWithVocabulary(part, scratch);
+            if (Interlocked.Increment(ref _similarCount) > SimilarCacheSize)
+            {
+                // Full: start again rather than track what was used least (the frequent parts come back first).
+                _similar.Clear();
+                Interlocked.Exchange(ref _similarCount, 0);
+            }
+
+            _similar.TryAdd(identity, similar);
+        }
+
+        foreach ((int token, PartMatch match) in similar)
+        {
+            scratch.Matches.Add(new TokenMatch(p, token, match, -1));
+        }
+    }
+
+    /// <summary>The vocabulary entries similar to a traveler part: each entry sharing a key with it, compared once.</summary>
+    private (int Token, PartMatch Match)[] CompareWithVocabulary(NamePart part, SearchScratch scratch)
+    {
+        List<ulong> probes = scratch.Probes;
+        probes.Clear();
+        Keys.Of(part, probes);
+        foreach ((string text, string key) in part.Variants)
+        {
+            Keys.Of(text, key, probes);
+        }
+
+        List<(int Token, PartMatch Match)> similar = [];
+        int partStamp = scratch.NextStamp();
+        foreach (ulong probe in probes)
+        {
+            if (!_probes.TryGetValue(probe, out int[]? tokens))
+            {
+                continue;
+            }
+
+            foreach (int t in tokens)
+            {
+                if (scratch.TokenPart[t] == partStamp)
+                {
+                    continue;
+                }
+
+                scratch.TokenPart[t] = partStamp;
+                PartMatch match = PartSimilarity.Compare(part, _tokens[t]);
+                if (match.Similarity >= NameAlignment.MinimumSimilarity)
+                {
+                    similar.Add((t, match));
+                }
+            }
+        }
+
+        return [.. similar];
+    }
+
+    /// <summary>Ranks the names reached by their bound, less a part of what they hold besides, and scores the best
+    /// few; keeps each subject's best name.</summary>
+    private List<Found> ScoreCandidates(Query query, MatchQuery traveler, SearchScratch scratch)
+    {
+        PriorityQueue<int, float> best = scratch.Best;
+        best.Clear();
+        foreach (int n in scratch.Touched)
+        {
+            float shared = scratch.NameBound[n];
+            float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
+            if (best.Count < CandidatesScored)
+            {
+                best.Enqueue(n, rank);
+            }
+            else if (best.TryPeek(out _, out float worst) && rank > worst)
+            {
+                best.EnqueueDequeue(n, rank);
+            }
+        }
+
+        // The best by rank get every pair of parts compared; the others only the pairs retrieval found.
+        List<int> candidates = scratch.Candidates;
+        candidates.Clear();
+        while (best.TryDequeue(out int n, out _))
+        {
+            candidates.Add(n);
+        }
+
+        List<Found> found = [];
+        for (int c = candidates.Count - 1; c >= 0; c--)
+        {
+            int n = candidates[c];
+            bool direct = candidates.Count - 1 - c < DirectlyCompared;
+            NameAlignment alignment = Align(query, n, scratch, direct, null);
+            double nameScore = ScoreModel.NameScore(alignment, _names[n].Quality, _maxWeight);
+            if ((ScoreModel.NameShare * nameScore) + 0.11 < ScoreModel.ReportFloor)
+            {
+                continue;
+            }
+
+            int subject = _nameSubject[n];
+            double score = ScoreModel.Score(nameScore, _subjects[subject], traveler, null);
+            if (score < ScoreModel.ReportFloor)
+            {
+                continue;
+            }
+
+            int existing = found.FindIndex(f => f.Subject == subject);
+            if (existing < 0)
+            {
+                found.Add(new Found(subject, n, score) { Direct = direct });
+            }
+            else if (found[existing].Score < score)
+            {
+                found[existing] = new Found(subject, n, score) { Direct = direct };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Aligns the traveler's parts with list name <paramref name="n"/>, counting parts found in the
+    /// subject's other names; fills <paramref name="pairs"/> when not null. <paramref name="direct"/>: compare every
+    /// pair of parts, not only those retrieval found.</summary>
+    private NameAlignment Align(Query query, int n, SearchScratch scratch, bool direct, List<AlignedPair>? pairs)
+    {
+        int start = _nameTokenStart[n];
+        int length = _nameTokenStart[n + 1] - start;
+        NamePart[] parts = query.Parts;
+        scratch.EnsureCapacity(parts.Length, length);
+        Span<PartMatch> matrix = scratch.Matrix.AsSpan(0, parts.Length * length);
+        matrix.Clear();
+        List<TokenMatch> matches = scratch.Matches;
+        for (int j = 0; j < length; j++)
+        {
+            int token = _nameTokens[start + j];
+            scratch.ListParts[j] = _tokens[token];
+            scratch.ListWeights[j] = _tokenWeight[token];
+            if (scratch.TokenSearch[token] == scratch.CurrentSearch)
+            {
+                for (int m = scratch.TokenFirstMatch[token]; m >= 0; m = matches[m].Next)
+                {
+                    matrix[(matches[m].Part * length) + j] = matches[m].Match;
+                }
+            }
+
+            // Retrieval does not look up particles and initials, and misses a part with two typos.
+            if (direct || _tokenDirect[token] || query.HasInitialOrParticle)
+            {
+                NamePart listed = _tokens[token];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    if (matrix[(i * length) + j].Kind == MatchKind.None
+                        && (direct || (parts[i].IsParticle && listed.IsParticle) || parts[i].Text.Length == 1 || listed.Text.Length == 1))
+                    {
+                        matrix[(i * length) + j] = PartSimilarity.Compare(parts[i], listed);
+                    }
+                }
+            }
+        }
+
+        NameAlignment alignment = NameAlignment.Align(
+            matrix, parts, query.Weights, scratch.ListParts.AsSpan(0, length), scratch.ListWeights.AsSpan(0, length), pairs);
+        if (alignment.UnmatchedQuery != 0 && alignment.MatchedQueryParts > 0)
+        {
+            AlsoInOtherNames(ref alignment, query, n, scratch, pairs);
+        }
+
+        return alignment;
+    }
+
+    /// <summary>Traveler parts that this name lacks but another name of the same subject has count too, a little
+    /// less: aliases of one person share their parts (a document may carry the given names of one alias and the
+    /// family name of another).</summary>
+    private void AlsoInOtherNames(ref NameAlignment alignment, Query query, int n, SearchScratch scratch, List<AlignedPair>? pairs)
+    {
+        int subject = _nameSubject[n];
+        ReadOnlySpan<int> held = _subjectTokens.AsSpan(_subjectTokenStart[subject], _subjectTokenStart[subject + 1] - _subjectTokenStart[subject]);
+        ReadOnlySpan<int> here = _nameTokens.AsSpan(_nameTokenStart[n], _nameTokenStart[n + 1] - _nameTokenStart[n]);
+        double weight = 0;
+        int parts = 0;
+        ulong nowMatched = 0;
+        for (int i = 0; i < query.Parts.Length; i++)
+        {
+            if ((alignment.UnmatchedQuery & (1UL << i)) == 0)
+            {
+                continue;
+            }
+
+            // The part's similar vocabulary entries, best first; the first the subject holds elsewhere wins.
+            (int token, PartMatch best) = (-1, PartMatch.None);
+            if (query.Parts[i].IsParticle)
+            {
+                if (_particleTokens.TryGetValue(query.Parts[i].Text, out int[]? same))
+                {
+                    foreach (int t in same)
+                    {
+                        if (held.BinarySearch(t) >= 0 && !here.Contains(t))
+                        {
+                            (token, best) = (t, new PartMatch(1f, MatchKind.Exact));
+                            break;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                (int start, int end) = scratch.PartRanges[i];
+                if (end - start <= held.Length)
+                {
+                    for (int m = start; m < end; m++)
+                    {
+                        TokenMatch match = scratch.Matches[m];
+                        if (match.Match.Similarity >= OtherNameMinimum && held.BinarySearch(match.Token) >= 0 && !here.Contains(match.Token))
+                        {
+                            (token, best) = (match.Token, match.Match);
+                            break;
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (int t in held)
+                    {
+                        if (scratch.TokenSearch[t] != scratch.CurrentSearch)
+                        {
+                            continue;
+                        }
+
+                        for (int m = scratch.TokenFirstMatch[t]; m >= 0; m = scratch.Matches[m].Next)
+                        {
+                            TokenMatch match = scratch.Matches[m];
+                            if (match.Part == i && match.Match.Similarity >= OtherNameMinimum && match.Match.Similarity > best.Similarity && !here.Contains(t))
+                            {
+                                (token, best) = (t, match.Match);
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (token >= 0)
+            {
+                weight += OtherNameShare * best.Similarity * query.Weights[i];
+                parts += query.Parts[i].IsParticle ? 0 : 1;
+                nowMatched |= 1UL << i;
+                if (pairs is not null)
+                {
+                    (int other, int position) = FindToken(subject, n, token);
+                    pairs.Add(new AlignedPair(i, -1, -1 - other, position, best));
+                }
+            }
+        }
+
+        if (nowMatched != 0)
+        {
+            alignment.AddAlsoMatched(weight, parts, nowMatched);
+        }
+    }
+
+    /// <summary>The first name of the subject other than <paramref name="except"/> holding the vocabulary entry, and where.</summary>
+    private (int Name, int Position) FindToken(int subject, int except, int token)
+    {
+        for (int other = _subjectNameStart[subject]; other < _subjectNameStart[subject + 1]; other++)
+        {
+            int position = other == except ? -1 : _nameTokens.AsSpan(_nameTokenStart[other], _nameTokenStart[other + 1] - _nameTokenStart[other]).IndexOf(token);
+            if (position >= 0)
+            {
+                return (other, position);
+            }
+        }
+
+        throw new InvalidOperationException("The subject does not hold the part.");
+    }
+
+    /// <summary>Subjects holding a document with the traveler's document number.</summary>
+    private void AddDocumentMatches(MatchQuery query, List<Found> found)
+    {
+        if (query.Document is not { } document
+            || !_documents.TryGetValue(Evidence.DocumentKey(document.Number), out int[]? holders))
+        {
+            return;
+        }
+
+        foreach (int s in holders)
+        {
+            if (!Evidence.SameDocument(document, _subjects[s], out _))
+            {
+                continue;
+            }
+
+            int existing = found.FindIndex(f => f.Subject == s);
+            Found hit = existing >= 0 ? found[existing] : new Found(s, -1, 0);
+            hit = hit with { Score = Math.Max(hit.Score, ScoreModel.DocumentMatchScore), Document = true };
+            if (existing >= 0)
+            {
+                found[existing] = hit;
+            }
+            else
+            {
+                found.Add(hit);
+            }
+        }
+    }
+
+    /// <summary>The hit as reported, with its explanation (built only for reported hits).</summary>
+    private MatchHit ToHit(Found found, Query query, MatchQuery traveler, SearchScratch scratch)
+    {
+        Subject subject = _subjects[found.Subject];
+        StringBuilder why = new();
+        string matchedName = subject.PrimaryName?.Full ?? string.Empty;
+        if (found.Name >= 0)
+        {
+            PersonName name = _names[found.Name];
+            matchedName = name.Full;
+            List<AlignedPair> pairs = [];
+            NameAlignment alignment = Align(query, found.Name, scratch, found.Direct, pairs);
+            double nameScore = ScoreModel.NameScore(alignment, name.Quality, _maxWeight);
+            NamePart[] listParts = NameAnalyzer.Analyze(name.Full);
+            why.Append(CultureInfo.InvariantCulture, $"name {nameScore:F2} against the {ScoreModel.Quality(name.Quality)} '{name.Full}': ");
+            for (int i = 0; i < pairs.Count; i++)
+            {
+                AlignedPair pair = pairs[i];
+                string travelerText = query.Parts[pair.Query].Original + (pair.Query2 >= 0 ? " " + query.Parts[pair.Query2].Original : string.Empty);
+                string listText;
+                string where = string.Empty;
+                if (pair.List >= 0)
+                {
+                    listText = listParts[pair.List].Original + (pair.List2 >= 0 ? " " + listParts[pair.List2].Original : string.Empty);
+                }
+                else
+                {
+                    PersonName other = _names[-1 - pair.List];
+                    NamePart[] otherParts = NameAnalyzer.Analyze(other.Full);
+                    listText = otherParts[pair.List2].Original;
+                    where = $", in the subject's other name '{other.Full}'";
+                }
+
+                why.Append(i == 0 ? string.Empty : ", ")
+                    .Append(CultureInfo.InvariantCulture, $"'{travelerText}'~'{listText}' ({pair.Match.How} {pair.Match.Similarity:F2}{where})");
+            }
+
+            ScoreModel.Score(nameScore, subject, traveler, why);
+        }
+
+        if (found.Document && traveler.Document is { } document && Evidence.SameDocument(document, subject, out string documentWhy))
+        {
+            why.Append(why.Length > 0 ? "; " : string.Empty).Append(documentWhy).Append(CultureInfo.InvariantCulture, $" (score at least {ScoreModel.DocumentMatchScore:F2})");
+        }
+
+        return new MatchHit(subject, found.Score, matchedName, why.ToString());
+    }
+
+    private sealed record Query(NamePart[] Parts, float[] Weights)
+    {
+        /// <summary>Whether a part is an initial or a particle (compared directly, not found by retrieval).</summary>
+        public bool HasInitialOrParticle { get; } = Parts.Any(p => p.IsParticle || p.Text.Length == 1);
+    }
+
+    private readonly record struct Found(int Subject, int Name, double Score)
+    {
+        public bool Document { get; init; }
+
+        /// <summary>Whether every pair of parts was compared (see <see cref="Align"/>).</summary>
+        public bool Direct { get; init; }
+    }
+}
