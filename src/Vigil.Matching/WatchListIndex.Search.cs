@@ -16,13 +16,13 @@ public sealed partial class WatchListIndex
     private const int MaxQueryParts = 24;
 
     /// <summary>A traveler part found in another name of the same subject counts this share of its weight.</summary>
-    private const double OtherNameShare = 0.85;
+    private const double OtherNameShare = 0.8;
 
     /// <summary>Traveler name parts whose similar vocabulary entries are remembered, at most.</summary>
     private const int SimilarCacheSize = 100_000;
 
     /// <summary>The least similarity of a part found in another name of the subject.</summary>
-    private const float OtherNameMinimum = 0.85f;
+    private const float OtherNameMinimum = 0.9f;
 
     /// <summary>The candidates, best by rank, whose every pair of parts is compared.</summary>
     private const int DirectlyCompared = 12;
@@ -54,6 +54,16 @@ public sealed partial class WatchListIndex
         SearchScratch scratch = Rent();
         CollectCandidates(Analyze(query), scratch);
         return scratch.Touched.Count;
+    }
+
+    /// <summary>The number of subjects a traveler's name scores above the report floor, without explanations
+    /// (for benchmarks: retrieval and scoring, not the explanation text).</summary>
+    internal int CountScored(MatchQuery query)
+    {
+        SearchScratch scratch = Rent();
+        Query analyzed = Analyze(query);
+        CollectCandidates(analyzed, scratch);
+        return ScoreCandidates(analyzed, query, scratch).Count;
     }
 
     /// <summary>This thread's working memory for this index. A search runs start to end on one thread, so one
@@ -386,8 +396,10 @@ public sealed partial class WatchListIndex
                 NamePart listed = _tokens[token];
                 for (int i = 0; i < parts.Length; i++)
                 {
+                    // A particle pairs only with a particle: "Shaikh" is no initial S., "al" no "Allah".
                     if (matrix[(i * length) + j].Kind == MatchKind.None
-                        && (direct || (parts[i].IsParticle && listed.IsParticle) || parts[i].Text.Length == 1 || listed.Text.Length == 1))
+                        && parts[i].IsParticle == listed.IsParticle
+                        && (direct || parts[i].IsParticle || parts[i].Text.Length == 1 || listed.Text.Length == 1))
                     {
                         matrix[(i * length) + j] = PartSimilarity.Compare(parts[i], listed);
                     }
@@ -425,21 +437,7 @@ public sealed partial class WatchListIndex
 
             // The part's similar vocabulary entries, best first; the first the subject holds elsewhere wins.
             (int token, PartMatch best) = (-1, PartMatch.None);
-            if (query.Parts[i].IsParticle)
-            {
-                if (_particleTokens.TryGetValue(query.Parts[i].Text, out int[]? same))
-                {
-                    foreach (int t in same)
-                    {
-                        if (held.BinarySearch(t) >= 0 && !here.Contains(t))
-                        {
-                            (token, best) = (t, new PartMatch(1f, MatchKind.Exact));
-                            break;
-                        }
-                    }
-                }
-            }
-            else
+            if (!query.Parts[i].IsParticle)
             {
                 (int start, int end) = scratch.PartRanges[i];
                 if (end - start <= held.Length)
@@ -478,7 +476,7 @@ public sealed partial class WatchListIndex
             if (token >= 0)
             {
                 weight += OtherNameShare * best.Similarity * query.Weights[i];
-                parts += query.Parts[i].IsParticle ? 0 : 1;
+                parts++;
                 nowMatched |= 1UL << i;
                 if (pairs is not null)
                 {

@@ -118,7 +118,7 @@ public sealed partial class WatchListIndex
         }
     }
 
-    /// <summary>The number of subjects indexed.</summary>
+    /// <summary>The number of subjects indexed (persons).</summary>
     public int SubjectCount => _subjects.Length;
 
     /// <summary>The number of names indexed (primary names, aliases, original-script names).</summary>
@@ -131,11 +131,13 @@ public sealed partial class WatchListIndex
     /// <remarks>Chosen on the innocent travelers of a development set (see README).</remarks>
     public double ReviewThreshold { get; } = ScoreModel.DefaultReviewThreshold;
 
-    /// <summary>Builds the index of every name of every subject. Uses every core to analyze the names.</summary>
+    /// <summary>Builds the index of every name of every listed person. Uses every core to analyze the names.</summary>
+    /// <remarks>Travelers are people: organizations, vessels and aircraft are left out, so that "Clara Price" is
+    /// never sent for review because of a company called "Rise Glory".</remarks>
     public static WatchListIndex Build(IEnumerable<Subject> subjects)
     {
         ArgumentNullException.ThrowIfNull(subjects);
-        Subject[] all = [.. subjects];
+        Subject[] all = [.. subjects.Where(s => s.Kind == SubjectKind.Person)];
         Builder builder = new(all);
         const int block = 8192;
         NamePart[][][] analyzed = new NamePart[Math.Min(block, all.Length)][][];

@@ -127,6 +127,7 @@ public sealed class ScreenCommandTests : IDisposable
         JsonElement summary = JsonDocument.Parse(result.Output).RootElement;
         Assert.Equal((2, 0), (summary.GetProperty("travelers").GetInt32(), summary.GetProperty("errors").GetInt32()));
         Assert.Equal(UnSubjects.Value.Count, summary.GetProperty("index").GetProperty("subjects").GetInt32());
+        Assert.Equal(UnSubjects.Value.Count(s => s.Kind == SubjectKind.Person), summary.GetProperty("index").GetProperty("persons").GetInt32());
     }
 
     [Fact]

@@ -16,6 +16,13 @@ public sealed class WatchListIndexTests
         Person("6", "Ibrahim Khalil ZUHAYRI", dob: "1969", nationality: "JOR"),
         Person("7", "Mohammed Ahmed HASSAN", dob: "1970", nationality: "EGY"),
         Person("8", "Mohammed Yusuf KAREEM", dob: "1985", nationality: "SDN"),
+        Person("9", "Hamdan Hamdan BARAKZI", dob: "1981", nationality: "AFG"),
+        Person("10", "Abd al-Wadud TAFRESH", dob: "1977", nationality: "IRN"),
+        Person("11", "Yasin Q. ZORLANI", dob: "1983", nationality: "TUR"),
+        new Subject(SubjectId.For("test", "12"), SubjectKind.Organization, new Listing("test", "12", ListingCategory.NoBoard))
+        {
+            Names = [PersonName.Whole("CORAL PRAIRIE TRADING", NameQuality.Primary)],
+        },
     ]);
 
     private static Subject Person(string id, string name, string dob, string nationality, string[]? extra = null, string? passport = null)
@@ -151,5 +158,77 @@ public sealed class WatchListIndexTests
 
         Assert.InRange(hits.Count, 1, 2);
         Assert.Equal(hits.OrderByDescending(h => h.Score).Select(h => h.Subject.Id), hits.Select(h => h.Subject.Id));
+    }
+
+    [Fact]
+    public void Organizations_are_not_screened_against_travelers()
+    {
+        Assert.Null(Best("Coral Prairie TRADING"));
+        Assert.Equal(11, Index.SubjectCount);
+    }
+
+    [Fact]
+    public void A_nisba_is_related_to_its_name_but_not_the_same()
+    {
+        // "Tafreshi" is "of Tafresh": the skeletons agree, the names do not.
+        MatchHit same = Best("Abd al-Wadud TAFRESH")!;
+        MatchHit nisba = Best("Abd al-Wadud TAFRESHI")!;
+
+        Assert.Contains("nisba ending", nisba.Explanation, StringComparison.Ordinal);
+        Assert.True(nisba.Score < same.Score, nisba.Explanation);
+    }
+
+    [Fact]
+    public void Abd_names_match_without_their_prefix()
+    {
+        MatchHit? hit = Best("Wadud TAFRESH", dob: "1977-03-03");
+
+        AssertReview("10", hit);
+        Assert.Contains("without the Abd prefix", hit!.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_listed_initial_confirms_a_letter_not_a_rare_name()
+    {
+        MatchHit? withName = Best("Yasin Qadir ZORLANI");
+        MatchHit? initialOnly = Best("Yasin QORBANZADE");
+
+        AssertReview("11", withName);
+        Assert.True(initialOnly is null || initialOnly.Score < Index.ReviewThreshold, initialOnly?.Explanation);
+    }
+
+    [Fact]
+    public void A_title_never_pairs_with_a_name_part()
+    {
+        // "Sheikh" is a title: it may be missing on either side, and it is no initial "S." nor a name.
+        MatchHit? hit = Best("Sheikh Yasin ZORLANI");
+
+        AssertReview("11", hit);
+        Assert.DoesNotContain("'sheikh'~'q", hit!.Explanation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_repeated_name_part_finds_the_subject_that_has_it_twice()
+    {
+        MatchHit? hit = Best("Hamdan HAMDAN", dob: "1981-05-05");
+
+        AssertReview("9", hit);
+    }
+
+    [Fact]
+    public void Concurrent_searches_give_the_same_results_as_one_at_a_time()
+    {
+        string[] names = ["Tarek SAMMOUR", "Abdul Rahman QUDSI", "Mohammed ALI", "Hamdan HAMDAN", "Wadud TAFRESH", "Nour KASSABJI", "Unlisted TRAVELER"];
+        string[] expected = [.. names.Select(n => Describe(Index.Match(new MatchQuery(n, null, null))))];
+
+        string[][] parallel = new string[8][];
+        Parallel.For(0, parallel.Length, k => parallel[k] = [.. Enumerable.Range(0, 50).SelectMany(_ => names).Select(n => Describe(Index.Match(new MatchQuery(n, null, null))))]);
+
+        foreach (string[] run in parallel)
+        {
+            Assert.Equal(Enumerable.Range(0, 50).SelectMany(_ => expected), run);
+        }
+
+        static string Describe(IReadOnlyList<MatchHit> hits) => string.Join('|', hits.Select(h => $"{h.Subject.Listing.SourceId}:{h.Score}:{h.Explanation}"));
     }
 }

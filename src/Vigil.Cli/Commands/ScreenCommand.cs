@@ -130,7 +130,7 @@ internal static class ScreenCommand
             + $"{summary.Review:N0} review, {summary.Clear:N0} clear, {summary.Errors:N0} malformed.");
         await env.Error.WriteLineAsync(line);
         await env.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Index: {loaded.Index.SubjectCount:N0} subjects from {loaded.Description}, read in {loaded.ReadTime.TotalSeconds:F1} s, index built in {loaded.BuildTime.TotalSeconds:F1} s; review threshold {threshold:0.####}."));
+            $"Index: {loaded.Subjects:N0} subjects ({loaded.Index.SubjectCount:N0} persons screened) from {loaded.Description}, read in {loaded.ReadTime.TotalSeconds:F1} s, index built in {loaded.BuildTime.TotalSeconds:F1} s; review threshold {threshold:0.####}."));
         if (outPath is not null)
         {
             await env.Error.WriteLineAsync($"Results: {outPath}");
@@ -150,7 +150,8 @@ internal static class ScreenCommand
         w.WriteNumber("threshold", threshold);
         w.WriteStartObject("index");
         w.WriteString("source", loaded.Description);
-        w.WriteNumber("subjects", loaded.Index.SubjectCount);
+        w.WriteNumber("subjects", loaded.Subjects);
+        w.WriteNumber("persons", loaded.Index.SubjectCount);
         w.WriteNumber("readSeconds", Math.Round(loaded.ReadTime.TotalSeconds, 3));
         w.WriteNumber("buildSeconds", Math.Round(loaded.BuildTime.TotalSeconds, 3));
         w.WriteEndObject();
@@ -158,7 +159,7 @@ internal static class ScreenCommand
     }
 
     /// <summary>The watch-list index built for a run, and where its subjects came from.</summary>
-    internal sealed record LoadedIndex(WatchListIndex Index, string Description, TimeSpan ReadTime, TimeSpan BuildTime);
+    internal sealed record LoadedIndex(WatchListIndex Index, int Subjects, string Description, TimeSpan ReadTime, TimeSpan BuildTime);
 
     /// <summary>The options that say which subjects to screen against: lists in the database, or a list file.</summary>
     internal sealed class IndexOptions
@@ -224,7 +225,7 @@ internal static class ScreenCommand
             TimeSpan readTime = env.Time.GetElapsedTime(started);
             started = env.Time.GetTimestamp();
             WatchListIndex index = WatchListIndex.Build(subjects);
-            return new LoadedIndex(index, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", readTime, env.Time.GetElapsedTime(started));
+            return new LoadedIndex(index, subjects.Count, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", readTime, env.Time.GetElapsedTime(started));
         }
 
         private static LoadedIndex LoadFile(CliEnvironment env, string path, string? format)
@@ -278,7 +279,7 @@ internal static class ScreenCommand
             TimeSpan readTime = env.Time.GetElapsedTime(started);
             started = env.Time.GetTimestamp();
             WatchListIndex index = WatchListIndex.Build(read.Subjects);
-            return new LoadedIndex(index, $"{path} ({format}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
+            return new LoadedIndex(index, read.Subjects.Length, $"{path} ({format}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
         }
 
         private static string? InferFormat(string path, bool isDirectory) =>

@@ -77,8 +77,11 @@ internal struct NameAlignment
 
             usedQ |= 1UL << option.I;
             usedList[option.J] = true;
-            matchedQ += option.Similarity * queryWeights[option.I];
-            matchedL += option.Similarity * listWeights[option.J];
+
+            // An initial confirms a letter, not a name: it weighs no more than the commonest part.
+            bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
+            matchedQ += option.Similarity * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
+            matchedL += option.Similarity * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
             pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
         }
 

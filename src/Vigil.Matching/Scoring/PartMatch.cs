@@ -26,6 +26,9 @@ internal enum MatchKind : byte
 
     /// <summary>The same name with and without its "Abd" prefix (Abd al-Rahman / Rahman).</summary>
     WithoutPrefix,
+
+    /// <summary>A name and its nisba, the name with an "-i" ending (Ahmad / Ahmadi): related, not the same.</summary>
+    Nisba,
 }
 
 /// <summary>The similarity of two name parts in 0..1, and how it was found.</summary>
@@ -46,6 +49,7 @@ internal readonly record struct PartMatch(float Similarity, MatchKind Kind, byte
         MatchKind.Initial => "initial",
         MatchKind.Joined => "joined",
         MatchKind.WithoutPrefix => "without the Abd prefix",
+        MatchKind.Nisba => "nisba ending",
         _ => "none",
     };
 }

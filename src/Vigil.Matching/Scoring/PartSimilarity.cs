@@ -9,6 +9,12 @@ internal static class PartSimilarity
     /// <summary>The similarity of a name with and without its "Abd" prefix.</summary>
     private const float PrefixSimilarity = 0.84f;
 
+    /// <summary>The similarity of a name and its nisba (Ahmad / Ahmadi).</summary>
+    private const float NisbaSimilarity = 0.78f;
+
+    /// <summary>The similarity of two names whose sound skeletons are one sound apart.</summary>
+    private const float PhoneticSimilarity = 0.76f;
+
     public static PartMatch Compare(NamePart query, NamePart list)
     {
         PartMatch best = Compare(query.Text, query.Key, list);
@@ -58,27 +64,68 @@ internal static class PartSimilarity
             return text[0] == list.Text[0] ? new PartMatch(0.75f, MatchKind.Initial) : PartMatch.None;
         }
 
-        int longest = Math.Max(text.Length, list.Text.Length);
-        int budget = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
-        int distance = EditDistance.Bounded(text, list.Text, budget);
-        float textSimilarity = distance <= budget ? 1f - ((float)distance / longest) : 0;
-        if (key.Length > 0 && string.Equals(key, list.Key, StringComparison.Ordinal))
+        // "Ahmadi" is not "Ahmad": the nisba ending makes another name (of Ahmad), though the skeletons agree.
+        if (IsNisbaOf(text, list.Text) || IsNisbaOf(list.Text, text))
         {
-            // Same sound skeleton: a transliteration variant; closer spellings score a little higher.
-            return new PartMatch(0.92f + (0.06f * textSimilarity), MatchKind.Transliteration);
+            return new PartMatch(NisbaSimilarity, MatchKind.Nisba);
         }
 
+        int longest = Math.Max(text.Length, list.Text.Length);
+        if (key.Length > 0 && string.Equals(key, list.Key, StringComparison.Ordinal))
+        {
+            if (EndsInNisba(text) != EndsInNisba(list.Text) && (EndsInConsonant(text) || EndsInConsonant(list.Text)))
+            {
+                return new PartMatch(NisbaSimilarity, MatchKind.Nisba);
+            }
+
+            // Same sound skeleton: a transliteration variant. How close the spellings are decides how sure: the
+            // skeleton drops vowels, so "Joe" and "Yu" share one as "Muhammad" and "Mohammed" do.
+            int spelling = EditDistance.Bounded(text, list.Text, longest / 2);
+            float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
+            return new PartMatch(0.75f + (0.23f * closeness), MatchKind.Transliteration);
+        }
+
+        int budget = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
+        int distance = EditDistance.Bounded(text, list.Text, budget);
         if (distance <= budget)
         {
-            float sim = distance == 1 ? 0.9f : 0.9f - (0.08f * (distance - 1)) - (longest <= 5 ? 0.05f : 0);
-            return new PartMatch(sim, MatchKind.EditDistance, (byte)distance);
+            // A typo weighs more in a short name; a different first letter is rarer as a typo than as another name.
+            float sim = 0.97f - (0.55f * distance / longest) - (text[0] != list.Text[0] ? 0.04f : 0);
+            return sim >= NameAlignment.MinimumSimilarity ? new PartMatch(sim, MatchKind.EditDistance, (byte)distance) : PartMatch.None;
         }
 
         if (key.Length >= 3 && list.Key.Length >= 3 && EditDistance.Bounded(key, list.Key, 1) <= 1)
         {
-            return new PartMatch(0.8f, MatchKind.Phonetic);
+            return new PartMatch(PhoneticSimilarity, MatchKind.Phonetic);
         }
 
         return PartMatch.None;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with a nisba ending (-i, -y, -ee,
+    /// -ie, -iy), <paramref name="shorter"/> ending in a consonant.</summary>
+    private static bool IsNisbaOf(string longer, string shorter)
+    {
+        int extra = longer.Length - shorter.Length;
+        if (extra is < 1 or > 2 || shorter.Length < 3 || IsVowel(shorter[^1]) || !longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> ending = longer.AsSpan(shorter.Length);
+        return ending is "i" or "y" or "ee" or "ie" or "iy";
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool EndsInConsonant(string text) => text.Length > 0 && !IsVowel(text[^1]);
+
+    /// <summary>A consonant then -i, -y, -ee, -ie or -iy at the end: "Mohamadi", "Ahmady".</summary>
+    private static bool EndsInNisba(string text)
+    {
+        int vowels = text.EndsWith("ee", StringComparison.Ordinal) || text.EndsWith("ie", StringComparison.Ordinal) || text.EndsWith("iy", StringComparison.Ordinal) ? 2
+            : text.EndsWith('i') || text.EndsWith('y') ? 1
+            : 0;
+        return vowels > 0 && text.Length > vowels + 2 && !IsVowel(text[^(vowels + 1)]);
     }
 }
