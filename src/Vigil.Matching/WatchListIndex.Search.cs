@@ -555,12 +555,12 @@ public sealed partial class WatchListIndex
             for (int i = 0; i < pairs.Count; i++)
             {
                 AlignedPair pair = pairs[i];
-                string travelerText = query.Parts[pair.Query].Original + (pair.Query2 >= 0 ? " " + query.Parts[pair.Query2].Original : string.Empty);
+                string travelerText = string.Join(' ', query.Parts[pair.Query..(Math.Max(pair.Query, pair.Query2) + 1)].Select(p => p.Original));
                 string listText;
                 string where = string.Empty;
                 if (pair.List >= 0)
                 {
-                    listText = listParts[pair.List].Original + (pair.List2 >= 0 ? " " + listParts[pair.List2].Original : string.Empty);
+                    listText = string.Join(' ', listParts[pair.List..(Math.Max(pair.List, pair.List2) + 1)].Select(p => p.Original));
                 }
                 else
                 {

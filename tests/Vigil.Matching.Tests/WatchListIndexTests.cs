@@ -19,6 +19,8 @@ public sealed class WatchListIndexTests
         Person("9", "Hamdan Hamdan BARAKZI", dob: "1981", nationality: "AFG"),
         Person("10", "Abd al-Wadud TAFRESH", dob: "1977", nationality: "IRN"),
         Person("11", "Yasin Q. ZORLANI", dob: "1983", nationality: "TUR"),
+        Person("13", "Karamatullah WEZHMANDI", dob: "1972", nationality: "AFG"),
+        Person("14", "Nabil Taqi al-Din QURMAWI", dob: "1980", nationality: "LBN"),
         new Subject(SubjectId.For("test", "12"), SubjectKind.Organization, new Listing("test", "12", ListingCategory.NoBoard))
         {
             Names = [PersonName.Whole("CORAL PRAIRIE TRADING", NameQuality.Primary)],
@@ -164,7 +166,7 @@ public sealed class WatchListIndexTests
     public void Organizations_are_not_screened_against_travelers()
     {
         Assert.Null(Best("Coral Prairie TRADING"));
-        Assert.Equal(11, Index.SubjectCount);
+        Assert.Equal(13, Index.SubjectCount);
     }
 
     [Fact]
@@ -230,5 +232,23 @@ public sealed class WatchListIndexTests
         }
 
         static string Describe(IReadOnlyList<MatchHit> hits) => string.Join('|', hits.Select(h => $"{h.Subject.Listing.SourceId}:{h.Score}:{h.Explanation}"));
+    }
+
+    [Fact]
+    public void A_name_matches_without_its_ullah_ending()
+    {
+        MatchHit? hit = Best("Karamat WEZHMANDI", dob: "1972-08-08");
+
+        AssertReview("13", hit);
+        Assert.Contains("without the -ullah ending", hit!.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compound_written_as_one_matches_its_parts_around_a_particle()
+    {
+        MatchHit? hit = Best("Nabil Taqieddine QURMAWI");
+
+        AssertReview("14", hit);
+        Assert.True(hit!.Explanation.Contains("'taqieddine'~'taqi al din' (joined", StringComparison.Ordinal), hit.Explanation);
     }
 }

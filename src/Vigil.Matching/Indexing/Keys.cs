@@ -2,7 +2,7 @@ namespace Vigil.Matching.Indexing;
 
 /// <summary>The index keys of a name part: its sound skeleton and, when it is long enough for a typo to leave it
 /// recognisable, each form of it with one letter deleted; the same for its spelling; and the key of the name after
-/// an "Abd" prefix.</summary>
+/// an "Abd" prefix or before an "-ullah" ending.</summary>
 /// <remarks>
 /// Two skeletons one substitution, insertion, deletion or adjacent swap apart always share a key (the deletion
 /// neighbourhood of each holds the other's). Keys are 64-bit hashes of the text, computed without building strings;
@@ -21,6 +21,11 @@ internal static class Keys
         if (part.TailKey is { Length: >= 3 } tail)
         {
             into.Add(Hash(tail, -1, SkeletonSeed));
+        }
+
+        if (part.HeadKey is { Length: >= 2 } head)
+        {
+            into.Add(Hash(head, -1, SkeletonSeed));
         }
     }
 

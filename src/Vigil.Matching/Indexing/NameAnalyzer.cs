@@ -61,6 +61,7 @@ internal static class NameAnalyzer
                 TailKey = text.Length > 5 && text.StartsWith("abd", StringComparison.Ordinal) && !latin.Equals(text, StringComparison.Ordinal) || text.StartsWith("abd", StringComparison.Ordinal) && text.Length > 6
                     ? SoundSkeleton.Key(text[3..])
                     : null,
+                HeadKey = WithoutAllah(text) is { } head ? SoundSkeleton.Key(head) : null,
             };
             if (variants.Count > 1)
             {
@@ -71,6 +72,29 @@ internal static class NameAnalyzer
         }
 
         return [.. parts];
+    }
+
+    // Romanizations of the theophoric ending "-ullah" ("of God"): Nasrullah, Ruhollah, Hamidullah, Fazlallah.
+    private static readonly string[] AllahEndings = ["ullah", "ollah", "allah", "ulla", "olla", "alla", "illah"];
+
+    /// <summary>"ghodratollah" → "ghodrat": the name without its "-ullah" ending; null when it has none, or when
+    /// too little is left (and never for the "Abd" names, which are "servant of God").</summary>
+    private static string? WithoutAllah(string text)
+    {
+        if (text.StartsWith("abd", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (string ending in AllahEndings)
+        {
+            if (text.Length >= ending.Length + 3 && text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return text[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAbd(string latin) => latin is "abd" or "abdul" or "abdel" or "abdal" or "abdoul" or "abdol" or "abdu" or "abdur" or "abdus";

@@ -13,4 +13,8 @@ internal sealed record NamePart(string Original, string Text, string Key, bool I
     /// <summary>For a part joined from "Abd" and the next name ("abdrahman"), the key of that next name alone, so
     /// that a document writing the two apart, or mistyping the prefix, still finds it; otherwise null.</summary>
     public string? TailKey { get; init; }
+
+    /// <summary>For a name with the "-ullah" ending ("Ghodratollah"), the key of the name without it, so that a
+    /// document writing the short form ("Ghodrat") still finds it; otherwise null.</summary>
+    public string? HeadKey { get; init; }
 }

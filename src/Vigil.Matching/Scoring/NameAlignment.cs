@@ -129,6 +129,49 @@ internal struct NameAlignment
             }
         }
 
+        // "Safieddine" / "Safi al-Din", "Nasrallah" / "Nasr Allah" with a particle between: one part and three.
+        for (int i = 0; i < q; i++)
+        {
+            if ((usedQ & (1UL << i)) != 0 || query[i].IsParticle)
+            {
+                continue;
+            }
+
+            for (int j = 0; j + 2 < l; j++)
+            {
+                if (!usedList[j] && !usedList[j + 1] && !usedList[j + 2] && list[j + 1].IsParticle && JoinedAround(query[i], list[j], list[j + 1], list[j + 2]))
+                {
+                    usedQ |= 1UL << i;
+                    usedList[j] = usedList[j + 1] = usedList[j + 2] = true;
+                    matchedQ += joinedSimilarity * queryWeights[i];
+                    matchedL += joinedSimilarity * (listWeights[j] + listWeights[j + 1] + listWeights[j + 2]);
+                    pairs?.Add(new AlignedPair(i, -1, j, j + 2, new PartMatch(joinedSimilarity, MatchKind.Joined)));
+                    break;
+                }
+            }
+        }
+
+        for (int j = 0; j < l; j++)
+        {
+            if (usedList[j] || list[j].IsParticle)
+            {
+                continue;
+            }
+
+            for (int i = 0; i + 2 < q; i++)
+            {
+                if ((usedQ & (7UL << i)) == 0 && query[i + 1].IsParticle && JoinedAround(list[j], query[i], query[i + 1], query[i + 2]))
+                {
+                    usedQ |= 7UL << i;
+                    usedList[j] = true;
+                    matchedQ += joinedSimilarity * (queryWeights[i] + queryWeights[i + 1] + queryWeights[i + 2]);
+                    matchedL += joinedSimilarity * listWeights[j];
+                    pairs?.Add(new AlignedPair(i, i + 2, j, -1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
+                    break;
+                }
+            }
+        }
+
         double totalQ = 0, totalL = 0;
         int queryParts = 0, matchedParts = 0;
         ulong unmatched = 0;
@@ -203,6 +246,22 @@ internal struct NameAlignment
         a.AsSpan().CopyTo(joined);
         b.AsSpan().CopyTo(joined[a.Length..]);
         return EditDistance.Bounded(w, joined, 1) <= 1;
+    }
+
+    /// <summary>Whether <paramref name="whole"/> is <paramref name="first"/>, <paramref name="particle"/> and
+    /// <paramref name="second"/> written as one, the particle's sound kept or assimilated ("Safieddine",
+    /// "Saifuddin", "Nasrallah"): compared by sound skeleton.</summary>
+    private static bool JoinedAround(NamePart whole, NamePart first, NamePart particle, NamePart second)
+    {
+        string wk = whole.Key, ak = first.Key, pk = particle.Key, bk = second.Key;
+        if (ak.Length == 0 || bk.Length == 0 || !wk.StartsWith(ak, StringComparison.Ordinal) || !wk.EndsWith(bk, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int middle = wk.Length - ak.Length - bk.Length;
+        return middle == 0 || (middle > 0 && middle <= pk.Length && wk.AsSpan(ak.Length, middle).SequenceEqual(pk.AsSpan(0, middle)))
+            || (middle == -1 && ak[^1] == bk[0]);
     }
 
     private readonly record struct Option(float Similarity, float Weight, int I, int J) : IComparable<Option>

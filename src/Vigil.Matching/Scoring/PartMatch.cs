@@ -27,6 +27,9 @@ internal enum MatchKind : byte
     /// <summary>The same name with and without its "Abd" prefix (Abd al-Rahman / Rahman).</summary>
     WithoutPrefix,
 
+    /// <summary>The same name with and without its "-ullah" ending (Ghodratollah / Ghodrat).</summary>
+    WithoutSuffix,
+
     /// <summary>A name and its nisba, the name with an "-i" ending (Ahmad / Ahmadi): related, not the same.</summary>
     Nisba,
 }
@@ -50,6 +53,7 @@ internal readonly record struct PartMatch(float Similarity, MatchKind Kind, byte
         MatchKind.Joined => "joined",
         MatchKind.WithoutPrefix => "without the Abd prefix",
         MatchKind.Nisba => "nisba ending",
+        MatchKind.WithoutSuffix => "without the -ullah ending",
         _ => "none",
     };
 }

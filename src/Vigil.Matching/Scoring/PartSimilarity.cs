@@ -41,6 +41,14 @@ internal static class PartSimilarity
             best = new PartMatch(PrefixSimilarity, MatchKind.WithoutPrefix);
         }
 
+        // "Ghodratollah" written "Ghodrat": the name without its "-ullah" ending.
+        if (best.Similarity < PrefixSimilarity
+            && ((query.HeadKey is { Length: >= 2 } head && string.Equals(head, list.Key, StringComparison.Ordinal))
+                || (list.HeadKey is { Length: >= 2 } listHead && string.Equals(listHead, query.Key, StringComparison.Ordinal))))
+        {
+            best = new PartMatch(PrefixSimilarity, MatchKind.WithoutSuffix);
+        }
+
         return best;
     }
 

@@ -16,7 +16,7 @@ internal static class ScoreModel
     public const double ReportFloor = 0.45;
 
     /// <summary>The default review threshold.</summary>
-    public const double DefaultReviewThreshold = 0.69;
+    public const double DefaultReviewThreshold = 0.73;
 
     /// <summary>The score of an equal document number.</summary>
     public const double DocumentMatchScore = 0.98;
@@ -37,7 +37,7 @@ internal static class ScoreModel
         }
 
         double commonMass = CommonMassShare * rarestWeight;
-        double name = Math.Pow(alignment.QueryCoverage, 0.7) * Math.Pow(alignment.ListCoverage, 0.25);
+        double name = Math.Pow(alignment.QueryCoverage, 0.5) * Math.Pow(alignment.ListCoverage, 0.2);
         if (alignment.MatchedWeight < commonMass)
         {
             name *= 0.6 + (0.4 * alignment.MatchedWeight / commonMass);
