@@ -141,24 +141,65 @@ public sealed partial class WatchListIndex
         }
 
         float[] weights = query.Weights;
-        order.Sort((a, b) => weights[b] != weights[a] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
         Span<TokenMatch> matches = CollectionsMarshal.AsSpan(scratch.Matches);
+
+        // A part is frequent when the names holding its similar entries are many (Mohammed, Ali on a large list).
+        long[] held = new long[parts.Length];
+        int frequentParts = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            (int start, int end) = ranges[p];
+            foreach (TokenMatch match in matches[start..end])
+            {
+                held[p] += _tokenNames[match.Token].Length;
+            }
+
+            // Best similarity first, so that a name holding several similar entries keeps the best.
+            matches[start..end].Sort((a, b) => b.Match.Similarity.CompareTo(a.Match.Similarity));
+            frequentParts += held[p] > FrequentPosting && Repeats(parts, p) == 0 ? 1 : 0;
+        }
+
+        // Rare parts first, heaviest first; then frequent parts, least held first.
+        order.Sort((a, b) =>
+        {
+            bool fa = held[a] > FrequentPosting, fb = held[b] > FrequentPosting;
+            return fa != fb ? fa.CompareTo(fb)
+                : fa ? held[a].CompareTo(held[b])
+                : weights[b] != weights[a] ? weights[b].CompareTo(weights[a])
+                : a.CompareTo(b);
+        });
+        int seeded = -1;
         foreach (int p in order)
         {
             (int start, int end) = ranges[p];
-            if (end == start)
+            if (end == start || p == seeded)
             {
                 continue;
             }
 
-            // Best similarity first, so that a name holding several similar entries keeps the best.
             Span<TokenMatch> ofPart = matches[start..end];
-            ofPart.Sort((a, b) => b.Match.Similarity.CompareTo(a.Match.Similarity));
-            // The second "Hassan" of "Hassan Hassan" counts only for names that have it twice.
-            int repeat = 0;
-            for (int earlier = 0; earlier < p; earlier++)
+            int repeat = Repeats(parts, p);
+            bool frequent = held[p] > FrequentPosting;
+            if (frequent && repeat == 0 && scratch.Touched.Count == 0 && frequentParts >= 2 && seeded < 0)
             {
-                repeat += string.Equals(parts[earlier].Text, parts[p].Text, StringComparison.Ordinal) ? 1 : 0;
+                // Nothing rarer found a name: the candidates are the names holding both of the two least frequent
+                // parts, not every name holding one of them.
+                int other = -1;
+                foreach (int q in order)
+                {
+                    if (q != p && held[q] > FrequentPosting && Repeats(parts, q) == 0 && ranges[q].End > ranges[q].Start)
+                    {
+                        other = q;
+                        break;
+                    }
+                }
+
+                if (other >= 0)
+                {
+                    Intersect(ofPart, weights[p], matches[ranges[other].Start..ranges[other].End], weights[other], search, scratch);
+                    seeded = other;
+                    continue;
+                }
             }
 
             int partStamp = scratch.NextStamp();
@@ -166,9 +207,10 @@ public sealed partial class WatchListIndex
             {
                 int[] holders = _tokenNames[match.Token];
                 float gain = weights[p] * match.Match.Similarity;
-                bool addNew = holders.Length <= FrequentPosting || scratch.Touched.Count == 0;
+                bool addNew = !frequent || (scratch.Touched.Count == 0 && seeded < 0);
                 if (repeat > 0)
                 {
+                    // The second "Hassan" of "Hassan Hassan" counts only for names that have it twice.
                     CreditRepeated(holders, repeat, gain, partStamp, search, scratch);
                     continue;
                 }
@@ -219,6 +261,53 @@ public sealed partial class WatchListIndex
             matches[i].Next = scratch.TokenSearch[token] == search ? scratch.TokenFirstMatch[token] : -1;
             scratch.TokenSearch[token] = search;
             scratch.TokenFirstMatch[token] = i;
+        }
+    }
+
+    /// <summary>How many earlier traveler parts are spelt as part <paramref name="p"/>.</summary>
+    private static int Repeats(NamePart[] parts, int p)
+    {
+        int repeat = 0;
+        for (int earlier = 0; earlier < p; earlier++)
+        {
+            repeat += string.Equals(parts[earlier].Text, parts[p].Text, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return repeat;
+    }
+
+    /// <summary>Makes candidates of the names holding a similar entry of both traveler parts, with both weights.</summary>
+    private void Intersect(ReadOnlySpan<TokenMatch> first, float firstWeight, ReadOnlySpan<TokenMatch> second, float secondWeight, int search, SearchScratch scratch)
+    {
+        int firstStamp = scratch.NextStamp();
+        foreach (TokenMatch match in first)
+        {
+            float gain = firstWeight * match.Match.Similarity;
+            foreach (int n in _tokenNames[match.Token])
+            {
+                if (scratch.NamePartStamp[n] != firstStamp)
+                {
+                    // Not a candidate yet: the bound only holds the first part's gain until the second is found.
+                    scratch.NamePartStamp[n] = firstStamp;
+                    scratch.NameBound[n] = gain;
+                }
+            }
+        }
+
+        int secondStamp = scratch.NextStamp();
+        foreach (TokenMatch match in second)
+        {
+            float gain = secondWeight * match.Match.Similarity;
+            foreach (int n in _tokenNames[match.Token])
+            {
+                if (scratch.NamePartStamp[n] == firstStamp)
+                {
+                    scratch.NamePartStamp[n] = secondStamp;
+                    scratch.NameSearch[n] = search;
+                    scratch.NameBound[n] += gain;
+                    scratch.Touched.Add(n);
+                }
+            }
         }
     }
 
@@ -280,12 +369,12 @@ public sealed partial class WatchListIndex
         int partStamp = scratch.NextStamp();
         foreach (ulong probe in probes)
         {
-            if (!_probes.TryGetValue(probe, out int[]? tokens))
+            if (!_probes.TryGetValue(probe, out long range))
             {
                 continue;
             }
 
-            foreach (int t in tokens)
+            foreach (int t in _probeTokens.AsSpan((int)(range >> 32), (int)(range & 0xFFFFFFFF)))
             {
                 if (scratch.TokenPart[t] == partStamp)
                 {

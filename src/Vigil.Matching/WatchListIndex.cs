@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using Vigil.Domain;
 using Vigil.Matching.Indexing;
 using Vigil.Matching.Scoring;
@@ -42,7 +43,8 @@ public sealed partial class WatchListIndex
     private readonly float[] _tokenWeight;
     private readonly bool[] _tokenDirect;
     private readonly int[][] _tokenNames;
-    private readonly Dictionary<ulong, int[]> _probes;
+    private readonly Dictionary<ulong, long> _probes;
+    private readonly int[] _probeTokens;
     private readonly FrozenDictionary<string, int> _keyFrequency;
     private readonly FrozenDictionary<string, int[]> _documents;
     private readonly int[] _subjectTokenStart;
@@ -111,11 +113,30 @@ public sealed partial class WatchListIndex
             .GroupBy(t => _tokens[t].Text, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-        _probes = new Dictionary<ulong, int[]>(built.Probes.Count);
-        foreach ((ulong key, List<int> tokens) in built.Probes)
+        // The keys of the vocabulary: sorted (key, entry) pairs become one array of entries and, per key, where its
+        // entries are in it (start in the high half, count in the low half), with no object per key.
+        Span<(ulong Key, int Token)> pairs = CollectionsMarshal.AsSpan(built.ProbePairs);
+        pairs.Sort();
+        _probes = new Dictionary<ulong, long>(pairs.Length / 4);
+        List<int> probeTokens = new(pairs.Length);
+        for (int k = 0; k < pairs.Length;)
         {
-            _probes[key] = [.. tokens];
+            ulong key = pairs[k].Key;
+            int start = probeTokens.Count;
+            for (; k < pairs.Length && pairs[k].Key == key; k++)
+            {
+                if (probeTokens.Count == start || probeTokens[^1] != pairs[k].Token)
+                {
+                    probeTokens.Add(pairs[k].Token);
+                }
+            }
+
+            _probes[key] = ((long)start << 32) | (uint)(probeTokens.Count - start);
         }
+
+        built.ProbePairs.Clear();
+        built.ProbePairs.TrimExcess();
+        _probeTokens = [.. probeTokens];
     }
 
     /// <summary>The number of subjects indexed (persons).</summary>
@@ -191,7 +212,7 @@ public sealed partial class WatchListIndex
 
         public Dictionary<string, int> KeyFrequency { get; } = new(StringComparer.Ordinal);
 
-        public Dictionary<ulong, List<int>> Probes { get; } = [];
+        public List<(ulong Key, int Token)> ProbePairs { get; } = [];
 
         public Dictionary<string, List<int>> Documents { get; } = new(StringComparer.Ordinal);
 
@@ -272,15 +293,7 @@ public sealed partial class WatchListIndex
 
                 foreach (ulong key in keys)
                 {
-                    if (!Probes.TryGetValue(key, out List<int>? tokens))
-                    {
-                        Probes[key] = tokens = [];
-                    }
-
-                    if (tokens.Count == 0 || tokens[^1] != id)
-                    {
-                        tokens.Add(id);
-                    }
+                    ProbePairs.Add((key, id));
                 }
             }
 

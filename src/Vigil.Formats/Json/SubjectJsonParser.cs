@@ -15,6 +15,9 @@ namespace Vigil.Formats.Json;
 /// </remarks>
 internal sealed class SubjectJsonParser
 {
+    private const int SharedTextLimit = 200_000;
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
     private static readonly string CustodyAllowed = string.Join(", ", CustodyStates.All.Select(n => "'" + n + "'"));
 
     private const string PartialDateForm = "YYYY, YYYY-MM or YYYY-MM-DD, optionally prefixed with '~'";
@@ -921,7 +924,30 @@ internal sealed class SubjectJsonParser
     {
         Enter(ref reader, name);
         TryReadString(ref reader, out value);
+        value = Shared(value);
         _path.Pop();
+    }
+
+    /// <summary>One instance of each short text read (given names, family names, cities repeat across a list of a
+    /// million subjects), up to <see cref="SharedTextLimit"/> distinct texts.</summary>
+    private string? Shared(string? value)
+    {
+        if (value is null || value.Length > 40)
+        {
+            return value;
+        }
+
+        if (_shared.TryGetValue(value, out string? shared))
+        {
+            return shared;
+        }
+
+        if (_shared.Count < SharedTextLimit)
+        {
+            _shared.Add(value, value);
+        }
+
+        return value;
     }
 
     private void ReadCountryProperty(ref Utf8JsonReader reader, out CountryCode? value)

@@ -69,9 +69,11 @@ internal sealed class MeteredStream : Stream
         }
 
         // Read at most one byte past the limit: enough to know the input is too long.
-        long allowed = _limit - BytesRead + 1;
-        if (allowed < buffer.Length)
+        // (No overflow for a limit of long.MaxValue: the difference is taken before adding one.)
+        long remaining = _limit - BytesRead;
+        if (remaining < buffer.Length - 1L)
         {
+            long allowed = remaining + 1;
             buffer = buffer[..(int)Math.Max(allowed, 0)];
         }
 
