@@ -21,6 +21,9 @@ public sealed partial class WatchListIndex
     /// <summary>Traveler name parts whose similar vocabulary entries are remembered, at most.</summary>
     private const int SimilarCacheSize = 100_000;
 
+    /// <summary>A deletion key held by more vocabulary entries than this is not looked up.</summary>
+    private const int DenseKey = 256;
+
     /// <summary>The least similarity of a part found in another name of the subject.</summary>
     private const float OtherNameMinimum = 0.9f;
 
@@ -358,18 +361,24 @@ public sealed partial class WatchListIndex
     private (int Token, PartMatch Match)[] CompareWithVocabulary(NamePart part, SearchScratch scratch)
     {
         List<ulong> probes = scratch.Probes;
+        List<ulong> deletions = scratch.DeletionProbes;
         probes.Clear();
-        Keys.Of(part, probes);
+        deletions.Clear();
+        Keys.Of(part, probes, deletions);
         foreach ((string text, string key) in part.Variants)
         {
-            Keys.Of(text, key, probes);
+            Keys.Of(text, key, probes, deletions);
         }
 
+        int whole = probes.Count;
+        probes.AddRange(deletions);
         List<(int Token, PartMatch Match)> similar = [];
         int partStamp = scratch.NextStamp();
-        foreach (ulong probe in probes)
+        for (int k = 0; k < probes.Count; k++)
         {
-            if (!_probes.TryGetValue(probe, out long range))
+            // A short form with a letter deleted that thousands of entries share says little: on a large list it
+            // would cost thousands of comparisons for the rare typo it catches.
+            if (!_probes.TryGetValue(probes[k], out long range) || (k >= whole && (range & 0xFFFFFFFF) > DenseKey))
             {
                 continue;
             }

@@ -17,7 +17,15 @@ internal static class Keys
     /// <summary>Adds every key a part is posted under or looked up by to <paramref name="into"/>.</summary>
     public static void Of(NamePart part, List<ulong> into)
     {
-        Of(part.Text, part.Key, into);
+        Of(part, into, into);
+    }
+
+    /// <summary>Adds the keys of a part: the whole skeleton, spelling, Abd tail and -ullah head to
+    /// <paramref name="whole"/>, the forms with one letter deleted to <paramref name="deletions"/>.</summary>
+    public static void Of(NamePart part, List<ulong> whole, List<ulong> deletions)
+    {
+        Of(part.Text, part.Key, whole, deletions);
+        List<ulong> into = whole;
         if (part.TailKey is { Length: >= 3 } tail)
         {
             into.Add(Hash(tail, -1, SkeletonSeed));
@@ -30,16 +38,20 @@ internal static class Keys
     }
 
     /// <summary>Adds the keys of one spelling and its skeleton.</summary>
-    public static void Of(string text, string key, List<ulong> into)
+    public static void Of(string text, string key, List<ulong> into) => Of(text, key, into, into);
+
+    /// <summary>Adds the keys of one spelling and its skeleton: whole ones to <paramref name="whole"/>, those with a
+    /// letter deleted to <paramref name="deletions"/>.</summary>
+    public static void Of(string text, string key, List<ulong> whole, List<ulong> deletions)
     {
         if (key.Length > 0)
         {
-            into.Add(Hash(key, -1, SkeletonSeed));
+            whole.Add(Hash(key, -1, SkeletonSeed));
             if (key.Length >= 5)
             {
                 for (int i = 0; i < key.Length; i++)
                 {
-                    into.Add(Hash(key, i, SkeletonSeed));
+                    deletions.Add(Hash(key, i, SkeletonSeed));
                 }
             }
         }
@@ -48,10 +60,10 @@ internal static class Keys
         // swap of two consonants written with digraphs.
         if (text.Length >= 4)
         {
-            into.Add(Hash(text, -1, SpellingSeed));
+            whole.Add(Hash(text, -1, SpellingSeed));
             for (int i = 0; i < text.Length; i++)
             {
-                into.Add(Hash(text, i, SpellingSeed));
+                deletions.Add(Hash(text, i, SpellingSeed));
             }
         }
     }

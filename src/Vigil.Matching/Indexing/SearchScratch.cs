@@ -38,6 +38,8 @@ internal sealed class SearchScratch(object owner, int names, int tokens)
 
     public List<ulong> Probes { get; } = [];
 
+    public List<ulong> DeletionProbes { get; } = [];
+
     public PriorityQueue<int, float> Best { get; } = new(65);
 
     public List<int> Candidates { get; } = [];
