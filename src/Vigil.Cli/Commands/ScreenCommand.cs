@@ -210,22 +210,18 @@ internal static class ScreenCommand
                 lists = [.. all.Select(l => l.Name)];
             }
 
-            long started = env.Time.GetTimestamp();
-            List<Subject> subjects = [];
-            foreach (string name in lists.Distinct(StringComparer.Ordinal))
+            foreach (string name in lists)
             {
                 if (!all.Any(l => string.Equals(l.Name, name, StringComparison.Ordinal)))
                 {
                     throw new CliException($"no list '{name}' in {store.Description}; the lists are: {(all.Count == 0 ? "(none)" : string.Join(", ", all.Select(l => l.Name)))}.");
                 }
-
-                subjects.AddRange(await store.GetSubjectsAsync(name, ct));
             }
 
-            TimeSpan readTime = env.Time.GetElapsedTime(started);
-            started = env.Time.GetTimestamp();
-            WatchListIndex index = WatchListIndex.Build(subjects);
-            return new LoadedIndex(index, subjects.Count, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", readTime, env.Time.GetElapsedTime(started));
+            // The same cache a long-running process keeps: here it lives for one command.
+            using WatchListIndexCache cache = new(store, env.Time);
+            CachedIndex cached = await cache.GetAsync([.. lists.Distinct(StringComparer.Ordinal)], ct);
+            return new LoadedIndex(cached.Index, cached.Subjects, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", cached.ReadTime, cached.BuildTime);
         }
 
         private static LoadedIndex LoadFile(CliEnvironment env, string path, string? format)
