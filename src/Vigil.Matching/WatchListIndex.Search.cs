@@ -41,7 +41,7 @@ public sealed partial class WatchListIndex
         CollectCandidates(analyzed, scratch);
         List<Found> found = ScoreCandidates(analyzed, query, scratch);
         AddDocumentMatches(query, found);
-        found.Sort((a, b) => b.Score.CompareTo(a.Score));
+        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Subject.CompareTo(b.Subject));
         List<MatchHit> hits = new(Math.Min(found.Count, maxHits));
         for (int i = 0; i < found.Count && i < maxHits; i++)
         {
