@@ -27,6 +27,10 @@ public sealed partial class WatchListIndex
     /// <summary>The least similarity of a part found in another name of the subject.</summary>
     private const float OtherNameMinimum = 0.9f;
 
+    /// <summary>Up to this many names reached, their unmatched parts are looked at for typos of unknown traveler
+    /// parts (see <see cref="SameShapeWeight"/>).</summary>
+    private const int ShapedCandidates = 4000;
+
     /// <summary>The candidates, best by rank, whose every pair of parts is compared.</summary>
     private const int DirectlyCompared = 12;
 
@@ -408,10 +412,32 @@ public sealed partial class WatchListIndex
     {
         PriorityQueue<int, float> best = scratch.Best;
         best.Clear();
+
+        // Traveler parts no vocabulary entry resembles by key (a name with two typos, or one the lists lack): a list
+        // name with an unmatched part of the same first letter and about the same length may hold it, so it ranks
+        // higher than one that cannot, and is more likely to have every pair of parts compared.
+        Span<int> unknownShape = stackalloc int[4];
+        Span<float> unknownWeight = stackalloc float[4];
+        int unknown = 0;
+        for (int p = 0; p < query.Parts.Length && unknown < unknownShape.Length; p++)
+        {
+            if (!query.Parts[p].IsParticle && query.Parts[p].Text.Length >= 3 && scratch.PartRanges[p].End == scratch.PartRanges[p].Start)
+            {
+                unknownShape[unknown] = Shape(query.Parts[p].Text);
+                unknownWeight[unknown++] = query.Weights[p];
+            }
+        }
+
+        bool lookAtShapes = unknown > 0 && scratch.Touched.Count <= ShapedCandidates;
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.NameBound[n];
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
+            if (lookAtShapes)
+            {
+                rank += 0.5f * SameShapeWeight(n, unknownShape[..unknown], unknownWeight[..unknown], scratch);
+            }
+
             if (best.Count < CandidatesScored)
             {
                 best.Enqueue(n, rank);
@@ -461,6 +487,32 @@ public sealed partial class WatchListIndex
         }
 
         return found;
+    }
+
+    /// <summary>The first letter and length of a spelling, packed: a cheap "could this be a typo of that?".</summary>
+    private static int Shape(string text) => (text[0] << 8) | Math.Min(text.Length, 255);
+
+    /// <summary>The weight of the unknown traveler parts that a part of name <paramref name="n"/> not matched in this
+    /// search could be a typo of (same first letter, at most two letters longer or shorter).</summary>
+    private float SameShapeWeight(int n, ReadOnlySpan<int> shapes, ReadOnlySpan<float> weights, SearchScratch scratch)
+    {
+        float total = 0;
+        for (int u = 0; u < shapes.Length; u++)
+        {
+            for (int k = _nameTokenStart[n]; k < _nameTokenStart[n + 1]; k++)
+            {
+                int token = _nameTokens[k];
+                int shape = _tokenShape[token];
+                if (scratch.TokenSearch[token] != scratch.CurrentSearch && (shape >> 8) == (shapes[u] >> 8)
+                    && Math.Abs((shape & 0xFF) - (shapes[u] & 0xFF)) <= 2)
+                {
+                    total += weights[u];
+                    break;
+                }
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Aligns the traveler's parts with list name <paramref name="n"/>, counting parts found in the

@@ -42,6 +42,7 @@ public sealed partial class WatchListIndex
     private readonly NamePart[] _tokens;
     private readonly float[] _tokenWeight;
     private readonly bool[] _tokenDirect;
+    private readonly int[] _tokenShape;
     private readonly int[][] _tokenNames;
     private readonly Dictionary<ulong, long> _probes;
     private readonly int[] _probeTokens;
@@ -69,8 +70,10 @@ public sealed partial class WatchListIndex
         _maxWeight = Idf(1, _names.Length);
         _tokenWeight = new float[_tokens.Length];
         _tokenDirect = new bool[_tokens.Length];
+        _tokenShape = new int[_tokens.Length];
         for (int t = 0; t < _tokens.Length; t++)
         {
+            _tokenShape[t] = _tokens[t].IsParticle ? 0 : Shape(_tokens[t].Text);
             _tokenDirect[t] = _tokens[t].IsParticle || _tokens[t].Text.Length == 1;
             _tokenWeight[t] = _tokens[t].IsParticle ? ParticleWeight : Idf(built.KeyFrequency[_tokens[t].Key], _names.Length);
         }

@@ -251,4 +251,21 @@ public sealed class WatchListIndexTests
         AssertReview("14", hit);
         Assert.True(hit!.Explanation.Contains("'taqieddine'~'taqi al din' (joined", StringComparison.Ordinal), hit.Explanation);
     }
+
+    [Fact]
+    public void A_family_name_with_two_typos_is_found_among_many_names_sharing_the_given_name()
+    {
+        // Sixty invented "Rashid X" plus the one to find; the traveler's family name has two wrong letters,
+        // so it shares no key with the listed one and only its first letter and length point to it.
+        string[] syllables = ["ka", "lo", "mi", "ne", "po", "ru", "se", "ti", "vo", "za"];
+        List<Subject> subjects = [.. Enumerable.Range(0, 60).Select(i => Person($"r{i}", $"Rashid {syllables[i % 10]}{syllables[(i / 10) + 2]}{syllables[(i + 3) % 10]}NDI", "1970", "SYR"))];
+        subjects.Add(Person("target", "Rashid GOLBARUNI", dob: "1966-04-04", nationality: "SYR"));
+        WatchListIndex index = WatchListIndex.Build(subjects);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Rashid GORBARUMI", null, null) { DateOfBirth = PartialDate.Parse("1966-04-04") });
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("target", hits[0].Subject.Listing.SourceId);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+    }
 }
