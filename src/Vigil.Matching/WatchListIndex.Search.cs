@@ -429,12 +429,19 @@ public sealed partial class WatchListIndex
         }
 
         bool lookAtShapes = unknown > 0 && scratch.Touched.Count <= ShapedCandidates;
+        float mostBonus = 0;
+        for (int u = 0; u < unknown; u++)
+        {
+            mostBonus += 0.5f * unknownWeight[u];
+        }
+
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.NameBound[n];
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
-            if (lookAtShapes)
+            if (lookAtShapes && (best.Count < CandidatesScored || (best.TryPeek(out _, out float least) && rank + mostBonus > least)))
             {
+                // (Only when the bonus could bring the name among the best.)
                 rank += 0.5f * SameShapeWeight(n, unknownShape[..unknown], unknownWeight[..unknown], scratch);
             }
 
