@@ -152,6 +152,7 @@ public sealed partial class WatchListIndex
 
         // A part is frequent when the names holding its similar entries are many (Mohammed, Ali on a large list).
         long[] held = new long[parts.Length];
+        int[] repeats = new int[parts.Length];
         int frequentParts = 0;
         for (int p = 0; p < parts.Length; p++)
         {
@@ -163,7 +164,8 @@ public sealed partial class WatchListIndex
 
             // Best similarity first, so that a name holding several similar entries keeps the best.
             matches[start..end].Sort((a, b) => b.Match.Similarity.CompareTo(a.Match.Similarity));
-            frequentParts += held[p] > FrequentPosting && Repeats(parts, p) == 0 ? 1 : 0;
+            repeats[p] = Repeats(parts, p);
+            frequentParts += held[p] > FrequentPosting && repeats[p] == 0 ? 1 : 0;
         }
 
         // Rare parts first, heaviest first; then frequent parts, least held first.
@@ -185,7 +187,7 @@ public sealed partial class WatchListIndex
             }
 
             Span<TokenMatch> ofPart = matches[start..end];
-            int repeat = Repeats(parts, p);
+            int repeat = repeats[p];
             bool frequent = held[p] > FrequentPosting;
             if (frequent && repeat == 0 && scratch.Touched.Count == 0 && frequentParts >= 2 && seeded < 0)
             {
@@ -194,7 +196,7 @@ public sealed partial class WatchListIndex
                 int other = -1;
                 foreach (int q in order)
                 {
-                    if (q != p && held[q] > FrequentPosting && Repeats(parts, q) == 0 && ranges[q].End > ranges[q].Start)
+                    if (q != p && held[q] > FrequentPosting && repeats[q] == 0 && ranges[q].End > ranges[q].Start)
                     {
                         other = q;
                         break;

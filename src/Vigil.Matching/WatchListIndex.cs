@@ -50,7 +50,6 @@ public sealed partial class WatchListIndex
     private readonly FrozenDictionary<string, int[]> _documents;
     private readonly int[] _subjectTokenStart;
     private readonly int[] _subjectTokens;
-    private readonly FrozenDictionary<string, int[]> _particleTokens;
     private readonly float _maxWeight;
     private readonly ConcurrentDictionary<string, (int Token, PartMatch Match)[]> _similar = new(StringComparer.Ordinal);
     private int _similarCount;
@@ -111,10 +110,6 @@ public sealed partial class WatchListIndex
 
         _subjectTokenStart[_subjects.Length] = subjectTokens.Count;
         _subjectTokens = [.. subjectTokens];
-        _particleTokens = Enumerable.Range(0, _tokens.Length)
-            .Where(t => _tokens[t].IsParticle)
-            .GroupBy(t => _tokens[t].Text, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
         // The keys of the vocabulary: sorted (key, entry) pairs become one array of entries and, per key, where its
         // entries are in it (start in the high half, count in the low half), with no object per key.
