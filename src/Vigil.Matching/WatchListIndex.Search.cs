@@ -9,17 +9,14 @@ namespace Vigil.Matching;
 
 public sealed partial class WatchListIndex
 {
-    [ThreadStatic]
-    private static SearchScratch? t_scratch;
-
     /// <summary>Traveler names longer than this are cut: no travel document has more parts.</summary>
     private const int MaxQueryParts = 24;
 
     /// <summary>A traveler part found in another name of the same subject counts this share of its weight.</summary>
     private const double OtherNameShare = 0.8;
 
-    /// <summary>Traveler name parts whose similar vocabulary entries are remembered, at most.</summary>
-    private const int SimilarCacheSize = 100_000;
+    /// <summary>Similar vocabulary entries remembered for traveler name parts, at most (about 12 bytes each).</summary>
+    private const int SimilarCacheSize = 2_000_000;
 
     /// <summary>A deletion key held by more vocabulary entries than this is not looked up.</summary>
     private const int DenseKey = 256;
@@ -41,26 +38,40 @@ public sealed partial class WatchListIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         SearchScratch scratch = Rent();
-        Query analyzed = Analyze(query);
-        CollectCandidates(analyzed, scratch);
-        List<Found> found = ScoreCandidates(analyzed, query, scratch);
-        AddDocumentMatches(query, found);
-        found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Subject.CompareTo(b.Subject));
-        List<MatchHit> hits = new(Math.Min(found.Count, maxHits));
-        for (int i = 0; i < found.Count && i < maxHits; i++)
+        try
         {
-            hits.Add(ToHit(found[i], analyzed, query, scratch));
-        }
+            Query analyzed = Analyze(query);
+            CollectCandidates(analyzed, scratch);
+            List<Found> found = ScoreCandidates(analyzed, query, scratch);
+            AddDocumentMatches(query, found);
+            found.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Subject.CompareTo(b.Subject));
+            List<MatchHit> hits = new(Math.Min(found.Count, maxHits));
+            for (int i = 0; i < found.Count && i < maxHits; i++)
+            {
+                hits.Add(ToHit(found[i], analyzed, query, scratch));
+            }
 
-        return hits;
+            return hits;
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
     }
 
     /// <summary>The number of list names a traveler's name reaches before ranking (for benchmarks).</summary>
     internal int CountCandidates(MatchQuery query)
     {
         SearchScratch scratch = Rent();
-        CollectCandidates(Analyze(query), scratch);
-        return scratch.Touched.Count;
+        try
+        {
+            CollectCandidates(Analyze(query), scratch);
+            return scratch.Touched.Count;
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
     }
 
     /// <summary>The number of subjects a traveler's name scores above the report floor, without explanations
@@ -68,23 +79,22 @@ public sealed partial class WatchListIndex
     internal int CountScored(MatchQuery query)
     {
         SearchScratch scratch = Rent();
-        Query analyzed = Analyze(query);
-        CollectCandidates(analyzed, scratch);
-        return ScoreCandidates(analyzed, query, scratch).Count;
-    }
-
-    /// <summary>This thread's working memory for this index. A search runs start to end on one thread, so one
-    /// per thread is enough; a thread that moves to another index (a rebuilt one) gets new memory.</summary>
-    private SearchScratch Rent()
-    {
-        SearchScratch? scratch = t_scratch;
-        if (scratch is null || !ReferenceEquals(scratch.Owner, this))
+        try
         {
-            t_scratch = scratch = new SearchScratch(this, _names.Length, _tokens.Length);
+            Query analyzed = Analyze(query);
+            CollectCandidates(analyzed, scratch);
+            return ScoreCandidates(analyzed, query, scratch).Count;
         }
-
-        return scratch;
+        finally
+        {
+            _scratches.Add(scratch);
+        }
     }
+
+    /// <summary>Working memory for one search, taken from those of finished searches; given back when the search
+    /// ends. As many exist as searches ever ran at once (the cores of a batch), however many threads ran them.</summary>
+    private SearchScratch Rent() =>
+        _scratches.TryTake(out SearchScratch? scratch) ? scratch : new SearchScratch(_names.Length, _tokens.Length);
 
     private Query Analyze(MatchQuery query)
     {
@@ -347,7 +357,7 @@ public sealed partial class WatchListIndex
         if (!_similar.TryGetValue(identity, out (int Token, PartMatch Match)[]? similar))
         {
             similar = CompareWithVocabulary(part, scratch);
-            if (Interlocked.Increment(ref _similarCount) > SimilarCacheSize)
+            if (Interlocked.Add(ref _similarCount, similar.Length + 1) > SimilarCacheSize)
             {
                 // Full: start again rather than track what was used least (the frequent parts come back first).
                 _similar.Clear();

@@ -52,18 +52,27 @@ public sealed partial class WatchListIndex
     private readonly int[] _subjectTokens;
     private readonly float _maxWeight;
     private readonly ConcurrentDictionary<string, (int Token, PartMatch Match)[]> _similar = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<SearchScratch> _scratches = [];
     private int _similarCount;
 
     private WatchListIndex(Builder built)
     {
+        // Each builder list is released as soon as it is copied, so that a list of a million subjects never holds
+        // two copies of the index at once.
         _subjects = built.Subjects;
-        _subjectNameStart = [.. built.SubjectNameStart];
-        _names = [.. built.Names];
-        _nameSubject = [.. built.NameSubject];
-        _nameTokenStart = [.. built.NameTokenStart];
-        _nameTokens = [.. built.NameTokens];
-        _tokens = [.. built.Tokens];
-        _tokenNames = [.. built.TokenNames.Select(l => l.ToArray())];
+        _subjectNameStart = Builder.Take(built.SubjectNameStart);
+        _names = Builder.Take(built.Names);
+        _nameSubject = Builder.Take(built.NameSubject);
+        _nameTokenStart = Builder.Take(built.NameTokenStart);
+        _nameTokens = Builder.Take(built.NameTokens);
+        _tokens = Builder.Take(built.Tokens);
+        _tokenNames = new int[built.TokenNames.Count][];
+        for (int t = 0; t < _tokenNames.Length; t++)
+        {
+            _tokenNames[t] = Builder.Take(built.TokenNames[t]);
+        }
+
+        built.TokenNames.Clear();
         _keyFrequency = built.KeyFrequency.ToFrozenDictionary(StringComparer.Ordinal);
         _documents = built.Documents.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _maxWeight = Idf(1, _names.Length);
@@ -89,52 +98,116 @@ public sealed partial class WatchListIndex
             _nameWeight[n] = total;
         }
 
-        // Per subject, the distinct vocabulary entries of all its names, sorted: "does the subject have this part?"
-        _subjectTokenStart = new int[_subjects.Length + 1];
-        List<int> subjectTokens = new(_nameTokens.Length);
-        List<int> distinct = [];
-        for (int s = 0; s < _subjects.Length; s++)
+        (_subjectTokenStart, _subjectTokens) = SubjectTokens(_subjects.Length, _subjectNameStart, _nameTokenStart, _nameTokens);
+        (_probes, _probeTokens) = Probes(_tokens);
+    }
+
+    /// <summary>Per subject, the distinct vocabulary entries of all its names, sorted: "does the subject have this
+    /// part?"</summary>
+    private static (int[] Start, int[] Tokens) SubjectTokens(int subjects, int[] subjectNameStart, int[] nameTokenStart, int[] nameTokens)
+    {
+        int[] start = new int[subjects + 1];
+        int[] tokens = new int[nameTokens.Length];
+        int count = 0;
+        for (int s = 0; s < subjects; s++)
         {
-            _subjectTokenStart[s] = subjectTokens.Count;
-            distinct.Clear();
-            distinct.AddRange(_nameTokens.AsSpan(_nameTokenStart[_subjectNameStart[s]], _nameTokenStart[_subjectNameStart[s + 1]] - _nameTokenStart[_subjectNameStart[s]]));
-            distinct.Sort();
-            for (int k = 0; k < distinct.Count; k++)
+            start[s] = count;
+            int from = nameTokenStart[subjectNameStart[s]];
+            Span<int> own = tokens.AsSpan(count, nameTokenStart[subjectNameStart[s + 1]] - from);
+            nameTokens.AsSpan(from, own.Length).CopyTo(own);
+            own.Sort();
+            for (int k = 0; k < own.Length; k++)
             {
-                if (k == 0 || distinct[k] != distinct[k - 1])
+                if (k == 0 || own[k] != own[k - 1])
                 {
-                    subjectTokens.Add(distinct[k]);
+                    tokens[count++] = own[k];
                 }
             }
         }
 
-        _subjectTokenStart[_subjects.Length] = subjectTokens.Count;
-        _subjectTokens = [.. subjectTokens];
+        start[subjects] = count;
+        Array.Resize(ref tokens, count);
+        return (start, tokens);
+    }
 
-        // The keys of the vocabulary: sorted (key, entry) pairs become one array of entries and, per key, where its
-        // entries are in it (start in the high half, count in the low half), with no object per key.
-        Span<(ulong Key, int Token)> pairs = CollectionsMarshal.AsSpan(built.ProbePairs);
-        pairs.Sort();
-        _probes = new Dictionary<ulong, long>(pairs.Length / 4);
-        List<int> probeTokens = new(pairs.Length);
-        for (int k = 0; k < pairs.Length;)
+    /// <summary>The keys of the vocabulary: sorted (key, entry) pairs become one array of entries and, per key, where
+    /// its entries are in it (start in the high half, count in the low half), with no object per key.</summary>
+    private static (Dictionary<ulong, long> Probes, int[] Tokens) Probes(NamePart[] vocabulary)
+    {
+        ulong[][] keysOf = new ulong[vocabulary.Length][];
+        Parallel.For(0, vocabulary.Length, () => new List<ulong>(), (t, _, keys) =>
         {
-            ulong key = pairs[k].Key;
-            int start = probeTokens.Count;
-            for (; k < pairs.Length && pairs[k].Key == key; k++)
+            keys.Clear();
+            NamePart part = vocabulary[t];
+            if (!part.IsParticle)
             {
-                if (probeTokens.Count == start || probeTokens[^1] != pairs[k].Token)
+                Keys.Of(part, keys);
+                foreach ((string text, string key) in part.Variants)
                 {
-                    probeTokens.Add(pairs[k].Token);
+                    Keys.Of(text, key, keys);
                 }
             }
 
-            _probes[key] = ((long)start << 32) | (uint)(probeTokens.Count - start);
+            keysOf[t] = [.. keys];
+            return keys;
+        }, _ => { });
+
+        long total = 0;
+        foreach (ulong[] keys in keysOf)
+        {
+            total += keys.Length;
         }
 
-        built.ProbePairs.Clear();
-        built.ProbePairs.TrimExcess();
-        _probeTokens = [.. probeTokens];
+        ulong[] pairKeys = new ulong[total];
+        int[] pairTokens = new int[total];
+        int at = 0;
+        for (int t = 0; t < keysOf.Length; t++)
+        {
+            keysOf[t].CopyTo(pairKeys, at);
+            pairTokens.AsSpan(at, keysOf[t].Length).Fill(t);
+            at += keysOf[t].Length;
+            keysOf[t] = [];
+        }
+
+        Array.Sort(pairKeys, pairTokens);
+        int distinct = 0;
+        for (int k = 0; k < pairKeys.Length; k++)
+        {
+            if (k == 0 || pairKeys[k] != pairKeys[k - 1])
+            {
+                distinct++;
+            }
+        }
+
+        Dictionary<ulong, long> probes = new(distinct);
+        int count = 0;
+        for (int k = 0; k < pairKeys.Length;)
+        {
+            ulong key = pairKeys[k];
+            int end = k;
+            while (end < pairKeys.Length && pairKeys[end] == key)
+            {
+                end++;
+            }
+
+            // The entries of one key in order, each once (a part may give the same key twice).
+            Span<int> group = pairTokens.AsSpan(k, end - k);
+            group.Sort();
+            int start = count;
+            for (int g = 0; g < group.Length; g++)
+            {
+                if (g == 0 || group[g] != group[g - 1])
+                {
+                    pairTokens[count++] = group[g];
+                }
+            }
+
+            probes[key] = ((long)start << 32) | (uint)(count - start);
+            k = end;
+        }
+
+        Array.Resize(ref pairTokens, count);
+        return (probes, pairTokens);
     }
 
     /// <summary>The number of subjects indexed (persons).</summary>
@@ -210,8 +283,6 @@ public sealed partial class WatchListIndex
 
         public Dictionary<string, int> KeyFrequency { get; } = new(StringComparer.Ordinal);
 
-        public List<(ulong Key, int Token)> ProbePairs { get; } = [];
-
         public Dictionary<string, List<int>> Documents { get; } = new(StringComparer.Ordinal);
 
         public void Add(int subject, NamePart[][] names)
@@ -266,6 +337,15 @@ public sealed partial class WatchListIndex
 
         public void Finish() => SubjectNameStart.Add(Names.Count);
 
+        /// <summary>The items of a list as an array; the list is emptied and its memory released.</summary>
+        public static T[] Take<T>(List<T> list)
+        {
+            T[] items = [.. list];
+            list.Clear();
+            list.TrimExcess();
+            return items;
+        }
+
         private int Intern(NamePart part)
         {
             string identity = part.Variants.Length == 0 && part.TailKey is null && !part.IsParticle
@@ -280,21 +360,6 @@ public sealed partial class WatchListIndex
             _tokenIds[identity] = id;
             Tokens.Add(part);
             TokenNames.Add([]);
-            if (!part.IsParticle)
-            {
-                List<ulong> keys = [];
-                Keys.Of(part, keys);
-                foreach ((string text, string key) in part.Variants)
-                {
-                    Keys.Of(text, key, keys);
-                }
-
-                foreach (ulong key in keys)
-                {
-                    ProbePairs.Add((key, id));
-                }
-            }
-
             return id;
         }
     }

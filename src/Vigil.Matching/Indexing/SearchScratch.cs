@@ -4,11 +4,8 @@ namespace Vigil.Matching.Indexing;
 
 /// <summary>The working memory of one search, reused by the next search on the same index so that the hot path
 /// allocates little. Arrays indexed by name or vocabulary entry are valid only where their stamp is current.</summary>
-internal sealed class SearchScratch(object owner, int names, int tokens)
+internal sealed class SearchScratch(int names, int tokens)
 {
-    /// <summary>The index this memory is sized for.</summary>
-    public object Owner { get; } = owner;
-
     /// <summary>Per name: the stamp of the search that last touched it.</summary>
     public int[] NameSearch { get; } = new int[names];
 

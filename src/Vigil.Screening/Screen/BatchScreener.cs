@@ -63,8 +63,11 @@ public sealed class BatchScreener
     /// <summary>Hits kept per traveler, best first; default 10.</summary>
     public int MaxHits { get; init; } = 10;
 
-    /// <summary>Threads used; -1 (the default) for every core.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = -1;
+    /// <summary>Travelers matched at once; by default one per core.</summary>
+    /// <remarks>Not more: the thread pool adds threads while long searches run, and every search running at once
+    /// holds working memory sized to the list (about 12 bytes per list name), which for a list of a million subjects
+    /// is tens of megabytes each.</remarks>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Measures <see cref="ScreeningSummary.Elapsed"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
