@@ -224,6 +224,7 @@ internal static class ScreenCommand
             // The same cache a long-running process keeps: here it lives for one command.
             using WatchListIndexCache cache = new(store, env.Time);
             CachedIndex cached = await cache.GetAsync([.. lists.Distinct(StringComparer.Ordinal)], ct);
+            ReleaseBuildMemory(cached.Index);
             return new LoadedIndex(cached.Index, cached.Subjects, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", cached.ReadTime, cached.BuildTime);
         }
 
