@@ -222,6 +222,15 @@ public sealed partial class WatchListIndex
             }
 
             int partStamp = scratch.NextStamp();
+            bool addsNames = !frequent || (scratch.Touched.Count == 0 && seeded < 0);
+            if (!addsNames && repeat == 0 && scratch.Touched.Count * 4 < held[p])
+            {
+                // A frequent part adds no name: look for its entries in the few names found, not for those names
+                // among the many holding the entries.
+                CreditFound(ofPart, weights[p], partStamp, scratch);
+                continue;
+            }
+
             foreach (TokenMatch match in ofPart)
             {
                 int[] holders = _tokenNames[match.Token];
@@ -283,6 +292,22 @@ public sealed partial class WatchListIndex
         }
     }
 
+    /// <summary>Adds a traveler part's weight, times the best similarity, to each name found so far that holds one of
+    /// the part's similar entries.</summary>
+    private void CreditFound(ReadOnlySpan<TokenMatch> ofPart, float weight, int partStamp, SearchScratch scratch)
+    {
+        int entryStamp = MarkEntries(ofPart, scratch);
+        foreach (int n in scratch.Touched)
+        {
+            float best = BestMarked(n, entryStamp, scratch);
+            if (best > 0 && scratch.NamePartStamp[n] != partStamp)
+            {
+                scratch.NamePartStamp[n] = partStamp;
+                scratch.NameBound[n] += weight * best;
+            }
+        }
+    }
+
     /// <summary>How many earlier traveler parts are spelt as part <paramref name="p"/>.</summary>
     private static int Repeats(NamePart[] parts, int p)
     {
@@ -296,38 +321,67 @@ public sealed partial class WatchListIndex
     }
 
     /// <summary>Makes candidates of the names holding a similar entry of both traveler parts, with both weights.</summary>
+    /// <remarks>The names holding the first (less frequent) part are visited once each, and their own parts are
+    /// looked up among the entries similar to the second: the second part's many holders are never visited.</remarks>
     private void Intersect(ReadOnlySpan<TokenMatch> first, float firstWeight, ReadOnlySpan<TokenMatch> second, float secondWeight, int search, SearchScratch scratch)
     {
-        int firstStamp = scratch.NextStamp();
+        int entryStamp = MarkEntries(second, scratch);
+        int pairStamp = scratch.NextStamp();
         foreach (TokenMatch match in first)
         {
             float gain = firstWeight * match.Match.Similarity;
             foreach (int n in _tokenNames[match.Token])
             {
-                if (scratch.NamePartStamp[n] != firstStamp)
+                // Matches come best first: a name already made a candidate kept its best similarity.
+                if (scratch.NameSearch[n] == search)
                 {
-                    // Not a candidate yet: the bound only holds the first part's gain until the second is found.
-                    scratch.NamePartStamp[n] = firstStamp;
-                    scratch.NameBound[n] = gain;
+                    continue;
                 }
-            }
-        }
 
-        int secondStamp = scratch.NextStamp();
-        foreach (TokenMatch match in second)
-        {
-            float gain = secondWeight * match.Match.Similarity;
-            foreach (int n in _tokenNames[match.Token])
-            {
-                if (scratch.NamePartStamp[n] == firstStamp)
+                float best = BestMarked(n, entryStamp, scratch);
+                if (best > 0)
                 {
-                    scratch.NamePartStamp[n] = secondStamp;
                     scratch.NameSearch[n] = search;
-                    scratch.NameBound[n] += gain;
+                    scratch.NamePartStamp[n] = pairStamp;
+                    scratch.NameBound[n] = gain + (secondWeight * best);
                     scratch.Touched.Add(n);
                 }
             }
         }
+    }
+
+    /// <summary>Marks the vocabulary entries of one traveler part's matches with their best similarity; returns the
+    /// stamp that marks them.</summary>
+    private static int MarkEntries(ReadOnlySpan<TokenMatch> ofPart, SearchScratch scratch)
+    {
+        int entryStamp = scratch.NextStamp();
+        foreach (TokenMatch match in ofPart)
+        {
+            if (scratch.TokenPart[match.Token] != entryStamp)
+            {
+                // Sorted best first: the first similarity met for an entry is its best.
+                scratch.TokenPart[match.Token] = entryStamp;
+                scratch.TokenSimilarity[match.Token] = match.Match.Similarity;
+            }
+        }
+
+        return entryStamp;
+    }
+
+    /// <summary>The best similarity among the parts of name <paramref name="n"/> marked by <see cref="MarkEntries"/>,
+    /// or 0.</summary>
+    private float BestMarked(int n, int entryStamp, SearchScratch scratch)
+    {
+        float best = 0;
+        foreach (int token in _nameTokens.AsSpan(_nameTokenStart[n], _nameTokenStart[n + 1] - _nameTokenStart[n]))
+        {
+            if (scratch.TokenPart[token] == entryStamp)
+            {
+                best = Math.Max(best, scratch.TokenSimilarity[token]);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Adds a repeated traveler part's weight to the names already found that hold the entry more than

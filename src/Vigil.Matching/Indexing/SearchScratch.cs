@@ -18,6 +18,9 @@ internal sealed class SearchScratch(int names, int tokens)
     /// <summary>Per vocabulary entry: the stamp of the traveler part that last compared it.</summary>
     public int[] TokenPart { get; } = new int[tokens];
 
+    /// <summary>Per vocabulary entry: its similarity to the traveler part whose stamp is in <see cref="TokenPart"/>.</summary>
+    public float[] TokenSimilarity { get; } = new float[tokens];
+
     /// <summary>Per vocabulary entry: the stamp of the search that last matched it.</summary>
     public int[] TokenSearch { get; } = new int[tokens];
 
