@@ -147,26 +147,60 @@ public static partial class MrzParser
             }
 
             shape = candidate;
-            int slot = 0;
-            foreach (ZoneLine line in found)
-            {
-                int parts = line.Length / candidate.Width;
-                if (parts > 1)
-                {
-                    Add(ref issues, MrzDiagnostics.LinesJoined(At(source, line.FileLine, line.Column + candidate.Width), parts, candidate.Family, candidate.Width));
-                }
+            SplitJoined(found, zone, candidate, source, ref issues);
+            return true;
+        }
 
-                for (int k = 0; k < parts; k++)
+        // One line a character or two away from a whole zone: the lines run together, one of them a little short or
+        // long. Cut at the layout's width; the last line then reports the difference.
+        shape = default;
+        if (found.Length == 1)
+        {
+            ZoneLine line = found[0];
+            int nearest = int.MaxValue;
+            foreach (Shape candidate in Shapes)
+            {
+                int distance = Math.Abs(line.Length - (candidate.LineCount * candidate.Width));
+                if (distance <= 2 && distance < nearest)
                 {
-                    zone[slot++] = line with { Start = line.Start + (k * candidate.Width), Length = candidate.Width, Column = line.Column + (k * candidate.Width) };
+                    (nearest, shape) = (distance, candidate);
                 }
             }
 
-            return true;
+            if (nearest <= 2)
+            {
+                Add(ref issues, MrzDiagnostics.LinesJoined(At(source, line.FileLine, line.Column + shape.Width), shape.LineCount, shape.Family, shape.Width));
+                for (int k = 0; k < shape.LineCount; k++)
+                {
+                    int start = k * shape.Width;
+                    int length = k == shape.LineCount - 1 ? line.Length - start : shape.Width;
+                    zone[k] = line with { Start = line.Start + start, Length = length, Column = line.Column + start };
+                }
+
+                return true;
+            }
         }
 
         shape = default;
         return false;
+    }
+
+    private static void SplitJoined(ReadOnlySpan<ZoneLine> found, Span<ZoneLine> zone, Shape candidate, string? source, ref List<Diagnostic>? issues)
+    {
+        int slot = 0;
+        foreach (ZoneLine line in found)
+        {
+            int parts = line.Length / candidate.Width;
+            if (parts > 1)
+            {
+                Add(ref issues, MrzDiagnostics.LinesJoined(At(source, line.FileLine, line.Column + candidate.Width), parts, candidate.Family, candidate.Width));
+            }
+
+            for (int k = 0; k < parts; k++)
+            {
+                zone[slot++] = line with { Start = line.Start + (k * candidate.Width), Length = candidate.Width, Column = line.Column + (k * candidate.Width) };
+            }
+        }
     }
 
     /// <summary>The layout whose line count and lengths are nearest, if near enough; lines are cut, filled, dropped or

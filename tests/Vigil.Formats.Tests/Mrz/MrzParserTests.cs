@@ -749,6 +749,18 @@ public sealed class MrzParserTests
         }
 
         [Fact]
+        public void Lines_run_together_with_a_character_lost_are_read_apart_and_the_short_line_reported()
+        {
+            string[] lines = Td3(personal: string.Empty);
+
+            MrzParseResult result = Parse(lines[0] + lines[1][..43]);
+
+            AssertAt(Single(result, MrzDiagnostics.LinesJoinedCode), 1, 45);
+            AssertAt(Single(result, MrzDiagnostics.LineTooShortCode), 1, 88);
+            Assert.Equal("VG4417203", result.Zone!.DocumentNumber);
+        }
+
+        [Fact]
         public void Td1_lines_run_together_are_read_apart()
         {
             string[] lines = Td1();
