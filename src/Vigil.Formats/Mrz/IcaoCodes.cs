@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Vigil.Domain;
 
@@ -47,6 +48,13 @@ public static class IcaoCodes
         ["XAU"] = string.Empty,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Codes already read, so that reading a zone makes no new string for a code seen before. Only codes of
+    /// one to three capitals are kept: at most 18,278 entries.</summary>
+    private static readonly ConcurrentDictionary<string, (bool Known, CountryCode? Normalized)> Seen = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, (bool Known, CountryCode? Normalized)>.AlternateLookup<ReadOnlySpan<char>> SeenBySpan =
+        Seen.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads a code as the document gives it, fillers removed (<c>D</c>, <c>UTO</c>, <c>GBR</c>).</summary>
     /// <param name="code">The code without fillers, in capitals.</param>
     /// <param name="normalized">The alpha-3 code it stands for, or null when it stands for no country or is not known.</param>
@@ -79,5 +87,27 @@ public static class IcaoCodes
         }
 
         return false;
+    }
+
+    /// <summary>As <see cref="TryNormalize(string, out CountryCode?)"/>, for a code read from a zone, giving the code
+    /// as a string shared by every zone that has it.</summary>
+    internal static bool TryNormalize(ReadOnlySpan<char> code, out string text, out CountryCode? normalized)
+    {
+        bool cacheable = code.Length is >= 1 and <= 3 && !code.ContainsAnyExceptInRange('A', 'Z');
+        if (cacheable && SeenBySpan.TryGetValue(code, out string? key, out (bool Known, CountryCode? Normalized) entry))
+        {
+            text = key;
+            normalized = entry.Normalized;
+            return entry.Known;
+        }
+
+        text = code.ToString();
+        bool known = TryNormalize(text, out normalized);
+        if (cacheable)
+        {
+            Seen.TryAdd(text, (known, normalized));
+        }
+
+        return known;
     }
 }

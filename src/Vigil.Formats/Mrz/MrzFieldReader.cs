@@ -16,6 +16,7 @@ internal ref struct MrzFieldReader
     private readonly string? _source;
     private List<Diagnostic>? _issues;
     private int _failed;
+    private Fields _read;
 
     public MrzFieldReader(
         ReadOnlySpan<char> grid, int width, ReadOnlySpan<ZoneLine> lines, MrzFormat format, DateOnly today, string? source, List<Diagnostic>? issues)
@@ -31,12 +32,20 @@ internal ref struct MrzFieldReader
 
     public MachineReadableZone Read(out List<Diagnostic>? issues)
     {
-        MachineReadableZone zone = _format == MrzFormat.Td1 ? ReadTd1() : ReadTwoLines();
+        if (_format == MrzFormat.Td1)
+        {
+            ReadTd1();
+        }
+        else
+        {
+            ReadTwoLines();
+        }
+
         issues = _issues;
         ImmutableArray<MrzCheck> failed = [];
         if (_failed != 0)
         {
-            ImmutableArray<MrzCheck>.Builder builder = ImmutableArray.CreateBuilder<MrzCheck>();
+            ImmutableArray<MrzCheck>.Builder builder = ImmutableArray.CreateBuilder<MrzCheck>(int.PopCount(_failed));
             for (MrzCheck check = MrzCheck.DocumentNumber; check <= MrzCheck.Composite; check++)
             {
                 if ((_failed & (1 << (int)check)) != 0)
@@ -45,7 +54,7 @@ internal ref struct MrzFieldReader
                 }
             }
 
-            failed = builder.ToImmutable();
+            failed = builder.MoveToImmutable();
         }
 
         ImmutableArray<string>.Builder lines = ImmutableArray.CreateBuilder<string>(_lines.Length);
@@ -54,40 +63,51 @@ internal ref struct MrzFieldReader
             lines.Add(_lines[i].Present ? _grid.Slice(i * _width, _width).ToString() : string.Empty);
         }
 
-        return zone with { FailedChecks = failed, Lines = lines.MoveToImmutable() };
+        return new MachineReadableZone
+        {
+            Format = _format,
+            DocumentCode = _read.DocumentCode,
+            IssuingState = _read.IssuingState,
+            IssuingStateIso = _read.IssuingStateIso,
+            Nationality = _read.Nationality,
+            NationalityIso = _read.NationalityIso,
+            FamilyName = _read.FamilyName,
+            GivenNames = _read.GivenNames,
+            NameMayBeTruncated = _read.NameMayBeTruncated,
+            DocumentNumber = _read.DocumentNumber,
+            DateOfBirth = _read.DateOfBirth,
+            Sex = _read.Sex,
+            Expiry = _read.Expiry,
+            OptionalData = _read.OptionalData,
+            OptionalData2 = _read.OptionalData2,
+            FailedChecks = failed,
+            Lines = lines.MoveToImmutable(),
+        };
     }
 
     /// <summary>TD3, MRV-A (2 x 44), TD2 and MRV-B (2 x 36): line 1 code, state, name; line 2 number, nationality,
     /// dates, sex, optional data (Doc 9303 Part 4 section 4.2.2, Part 6 section 4.2.2, Part 7 section 4.2.2).</summary>
-    private MachineReadableZone ReadTwoLines()
+    private void ReadTwoLines()
     {
-        MachineReadableZone zone = new() { Format = _format };
         if (_lines[0].Present)
         {
-            zone = ReadHeader(zone, 0);
-            (string family, string given, bool truncated) = ReadName(0, 6, _width - 5);
-            zone = zone with { FamilyName = family, GivenNames = given, NameMayBeTruncated = truncated };
+            ReadHeader(0);
+            ReadName(0, 6, _width - 5);
         }
 
         if (!_lines[1].Present)
         {
-            return zone;
+            return;
         }
 
         bool passport = _format == MrzFormat.Td3;
         bool card = _format == MrzFormat.Td2;
         int optionalLength = _width - 28 - (passport || card ? 1 : 0) - (passport ? 1 : 0);
-        (string number, string optional) = ReadNumber(1, 1, 10, 29, optionalLength, allowOverflow: card);
-        zone = zone with
-        {
-            DocumentNumber = number,
-            Nationality = ReadCountry(1, 11, "nationality", out CountryCode? nationality),
-            NationalityIso = nationality,
-            DateOfBirth = ReadDate(1, 14, 20, birth: true),
-            Sex = ReadSex(1, 21),
-            Expiry = ReadDate(1, 22, 28, birth: false),
-            OptionalData = optional,
-        };
+        ReadNumber(1, 1, 10, 29, optionalLength, allowOverflow: card);
+        _read.Nationality = ReadCountry(1, 11, "nationality", out _read.NationalityIso);
+        _read.DateOfBirth = ReadDate(1, 14, 20, birth: true);
+        _read.Sex = ReadSex(1, 21);
+        _read.Expiry = ReadDate(1, 22, 28, birth: false);
 
         if (passport)
         {
@@ -104,33 +124,25 @@ internal ref struct MrzFieldReader
             n += Copy(Field(1, 22, _width - 22), data[n..]);
             Verify(MrzCheck.Composite, data[..n], 1, _width);
         }
-
-        return zone;
     }
 
     /// <summary>TD1 (3 x 30): line 1 code, state, number, optional data; line 2 dates, sex, nationality, optional
     /// data, composite; line 3 name (Doc 9303 Part 5 section 4.2.2).</summary>
-    private MachineReadableZone ReadTd1()
+    private void ReadTd1()
     {
-        MachineReadableZone zone = new() { Format = _format };
         if (_lines[0].Present)
         {
-            zone = ReadHeader(zone, 0);
-            (string number, string optional) = ReadNumber(0, 6, 15, 16, 15, allowOverflow: true);
-            zone = zone with { DocumentNumber = number, OptionalData = optional };
+            ReadHeader(0);
+            ReadNumber(0, 6, 15, 16, 15, allowOverflow: true);
         }
 
         if (_lines[1].Present)
         {
-            zone = zone with
-            {
-                DateOfBirth = ReadDate(1, 1, 7, birth: true),
-                Sex = ReadSex(1, 8),
-                Expiry = ReadDate(1, 9, 15, birth: false),
-                Nationality = ReadCountry(1, 16, "nationality", out CountryCode? nationality),
-                NationalityIso = nationality,
-                OptionalData2 = Trim(Field(1, 19, 11)),
-            };
+            _read.DateOfBirth = ReadDate(1, 1, 7, birth: true);
+            _read.Sex = ReadSex(1, 8);
+            _read.Expiry = ReadDate(1, 9, 15, birth: false);
+            _read.Nationality = ReadCountry(1, 16, "nationality", out _read.NationalityIso);
+            _read.OptionalData2 = Trim(Field(1, 19, 11));
         }
 
         if (_lines[0].Present && _lines[1].Present)
@@ -146,15 +158,12 @@ internal ref struct MrzFieldReader
 
         if (_lines[2].Present)
         {
-            (string family, string given, bool truncated) = ReadName(2, 1, 30);
-            zone = zone with { FamilyName = family, GivenNames = given, NameMayBeTruncated = truncated };
+            ReadName(2, 1, 30);
         }
-
-        return zone;
     }
 
     /// <summary>The document code (columns 1-2) and the issuing state (columns 3-5) of the first line.</summary>
-    private MachineReadableZone ReadHeader(MachineReadableZone zone, int line)
+    private void ReadHeader(int line)
     {
         ReadOnlySpan<char> code = Field(line, 1, 2);
         string documentCode = WithoutFillers(code);
@@ -177,15 +186,15 @@ internal ref struct MrzFieldReader
             }
         }
 
-        string state = ReadCountry(line, 3, "issuing state", out CountryCode? iso);
-        return zone with { DocumentCode = documentCode, IssuingState = state, IssuingStateIso = iso };
+        _read.DocumentCode = documentCode;
+        _read.IssuingState = ReadCountry(line, 3, "issuing state", out _read.IssuingStateIso);
     }
 
     /// <summary>Reads a document number of nine characters and its check digit, with the overflow of a long number
     /// (TD1 and TD2, Doc 9303 Part 5 section 4.2.4 note and Part 6 section 4.2.4 note): a '&lt;' in the check digit
     /// position says the number goes on in the optional data, up to the first filler, the last character of that
     /// run being the check digit over the whole number.</summary>
-    private (string Number, string Optional) ReadNumber(int line, int column, int checkColumn, int optionalColumn, int optionalLength, bool allowOverflow)
+    private void ReadNumber(int line, int column, int checkColumn, int optionalColumn, int optionalLength, bool allowOverflow)
     {
         ReadOnlySpan<char> field = Field(line, column, 9);
         char check = At(line, checkColumn);
@@ -198,7 +207,8 @@ internal ref struct MrzFieldReader
             {
                 Report(MrzDiagnostics.LongNumber(Position(line, checkColumn, "documentNumber")));
                 Fail(MrzCheck.DocumentNumber);
-                return (Trim(field), Trim(optional));
+                (_read.DocumentNumber, _read.OptionalData) = (Trim(field), Trim(optional));
+                return;
             }
 
             ReadOnlySpan<char> overflow = optional[..(run - 1)];
@@ -206,7 +216,8 @@ internal ref struct MrzFieldReader
             field.CopyTo(whole);
             overflow.CopyTo(whole[9..]);
             Verify(MrzCheck.DocumentNumber, whole[..(9 + overflow.Length)], line, optionalColumn + run - 1, optional[run - 1]);
-            return (string.Concat(field.TrimEnd('<'), overflow), Trim(optional[run..]));
+            (_read.DocumentNumber, _read.OptionalData) = (string.Concat(field.TrimEnd('<'), overflow), Trim(optional[run..]));
+            return;
         }
 
         Verify(MrzCheck.DocumentNumber, field, line, checkColumn);
@@ -216,7 +227,7 @@ internal ref struct MrzFieldReader
             Report(MrzDiagnostics.EmptyField(Position(line, column, "documentNumber"), "document number"));
         }
 
-        return (number, Trim(optional));
+        (_read.DocumentNumber, _read.OptionalData) = (number, Trim(optional));
     }
 
     /// <summary>Reads a date <c>YYMMDD</c> (unknown parts as fillers) and verifies its check digit.</summary>
@@ -325,13 +336,15 @@ internal ref struct MrzFieldReader
     private string ReadCountry(int line, int column, string label, out CountryCode? normalized)
     {
         string jsonName = label == "nationality" ? "nationality" : "issuingState";
-        string code = Trim(Field(line, column, 3));
+        ReadOnlySpan<char> trimmed = Field(line, column, 3).Trim('<');
         normalized = null;
-        if (code.Length == 0)
+        if (trimmed.IsEmpty)
         {
             Report(MrzDiagnostics.EmptyField(Position(line, column, jsonName), label));
+            return string.Empty;
         }
-        else if (!IcaoCodes.TryNormalize(code, out normalized))
+
+        if (!IcaoCodes.TryNormalize(trimmed, out string code, out normalized))
         {
             Report(MrzDiagnostics.UnknownCountry(Position(line, column, jsonName), label, code, normalized?.Value));
         }
@@ -341,14 +354,15 @@ internal ref struct MrzFieldReader
 
     /// <summary>Reads the name: primary identifier, <c>&lt;&lt;</c>, secondary identifier, fillers as spaces
     /// (Doc 9303 Part 3 section 4.6).</summary>
-    private (string Family, string Given, bool Truncated) ReadName(int line, int column, int length)
+    private void ReadName(int line, int column, int length)
     {
         ReadOnlySpan<char> field = Field(line, column, length);
         ReadOnlySpan<char> name = field.TrimEnd('<');
         if (name.IsEmpty)
         {
             Report(MrzDiagnostics.EmptyField(Position(line, column, "familyName"), "name"));
-            return (string.Empty, string.Empty, false);
+            (_read.FamilyName, _read.GivenNames) = (string.Empty, string.Empty);
+            return;
         }
 
         // A name that reaches the last character of its field may have been cut (Part 3 section 4.6.5).
@@ -366,7 +380,7 @@ internal ref struct MrzFieldReader
             Report(MrzDiagnostics.NoPrimaryIdentifier(Position(line, column, "familyName")));
         }
 
-        return (Words(primary), Words(secondary), truncated);
+        (_read.FamilyName, _read.GivenNames, _read.NameMayBeTruncated) = (Words(primary), Words(secondary), truncated);
     }
 
     /// <summary>The words of a name part: each run of fillers becomes one space, none at the ends.</summary>
@@ -461,5 +475,24 @@ internal ref struct MrzFieldReader
         }
 
         return kept[..n].ToString();
+    }
+
+    /// <summary>The fields read so far; the result is made once, at the end.</summary>
+    private struct Fields
+    {
+        public string? DocumentCode;
+        public string? IssuingState;
+        public CountryCode? IssuingStateIso;
+        public string? Nationality;
+        public CountryCode? NationalityIso;
+        public string? FamilyName;
+        public string? GivenNames;
+        public bool NameMayBeTruncated;
+        public string? DocumentNumber;
+        public PartialDate DateOfBirth;
+        public Gender Sex;
+        public PartialDate Expiry;
+        public string? OptionalData;
+        public string? OptionalData2;
     }
 }
