@@ -34,11 +34,19 @@ internal static class ScreenCommand
             Required = true,
             HelpName = "FILE",
         };
+        Option<string?> format = new("--format")
+        {
+            Description = "The format of --in: jsonl or csv (a header row names the columns: id, name or givenNames and familyName, "
+                + "dob, nationality, gender, documentNumber, documentCountry, documentType). Default: from the file name (.csv is csv, "
+                + "anything else jsonl).",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
         IndexOptions index = new();
         Option<double?> threshold = ThresholdOption();
         Command command = new("screen", "Screen a file of travelers against watch lists and write one result per traveler.")
         {
-            input, output, index.Lists, index.Index, index.IndexFormat, threshold,
+            input, format, output, index.Lists, index.Index, index.IndexFormat, threshold,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
@@ -57,7 +65,11 @@ internal static class ScreenCommand
             await using (FileStream travelers = ListFiles.OpenRead(inPath))
             await using (FileStream results = new(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress)
+                string inFormat = parse.GetValue(format) ?? (inPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
+                IEnumerable<TravelerLine> Read(IProgress<long>? progress) => inFormat == "csv"
+                    ? TravelerCsvReader.Read(travelers, Path.GetFileName(inPath))
+                    : TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress);
+                IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => Read(progress)
                     .Select(line =>
                     {
                         if (line.IsError)

@@ -11,4 +11,7 @@ internal enum CsvProblemKind
 
     /// <summary>A quote inside an unquoted field; it is kept as a character.</summary>
     QuoteInUnquotedField = 3,
+
+    /// <summary>A field is longer than the reader's limit; the rest of it was skipped.</summary>
+    FieldTooLong = 4,
 }

@@ -42,6 +42,10 @@ internal sealed class CsvReader
         _emptyMarker = emptyMarker;
     }
 
+    /// <summary>The most characters kept of one field; the rest is skipped and reported
+    /// (<see cref="CsvProblemKind.FieldTooLong"/>), so that a hostile file cannot exhaust memory. No limit by default.</summary>
+    public int MaxFieldChars { get; init; } = int.MaxValue;
+
     /// <summary>The line the last record read starts on, from 1.</summary>
     public int RecordLine { get; private set; }
 
@@ -87,7 +91,7 @@ internal sealed class CsvReader
             if (quoted)
             {
                 Next();
-                if (!ReadQuoted())
+                if (!ReadQuoted(fieldIndex))
                 {
                     _problems.Add(new CsvProblem(CsvProblemKind.UnterminatedQuote, fieldLine, fieldColumn, fieldIndex));
                     fields.Add(_field.ToString());
@@ -118,7 +122,7 @@ internal sealed class CsvReader
         }
     }
 
-    private bool ReadQuoted()
+    private bool ReadQuoted(int fieldIndex)
     {
         while (true)
         {
@@ -138,7 +142,7 @@ internal sealed class CsvReader
                 Next();
             }
 
-            _field.Append((char)c);
+            Append((char)c, fieldIndex);
         }
     }
 
@@ -160,7 +164,20 @@ internal sealed class CsvReader
             }
 
             Next();
-            _field.Append((char)c);
+            Append((char)c, fieldIndex);
+        }
+    }
+
+    private void Append(char c, int fieldIndex)
+    {
+        if (_field.Length < MaxFieldChars)
+        {
+            _field.Append(c);
+        }
+        else if (_problems.Count == 0 || _problems[^1].Kind != CsvProblemKind.FieldTooLong || _problems[^1].FieldIndex != fieldIndex)
+        {
+            (int line, int column) = _positions[fieldIndex];
+            _problems.Add(new CsvProblem(CsvProblemKind.FieldTooLong, line, column, fieldIndex));
         }
     }
 

@@ -46,6 +46,16 @@ public static class TravelerDiagnostics
     /// <summary>The line is longer than <see cref="TravelerJsonlReader.MaxLineBytes"/>; it is skipped.</summary>
     public const string LineTooLongCode = "VGL-TRV011";
 
+    /// <summary>The header of a CSV traveler file lacks a column it needs (<c>id</c>, a name) or gives one twice; nothing
+    /// else of the file is read. Example: a header <c>passenger,name</c>.</summary>
+    public const string BadHeaderCode = "VGL-TRV012";
+
+    /// <summary>A CSV record has more or fewer fields than the header. Example: <c>T1,A B,1980</c> under <c>id,name</c>.</summary>
+    public const string FieldCountCode = "VGL-TRV013";
+
+    /// <summary>A CSV record breaks the quoting rules of RFC 4180. Example: <c>T1,"A B</c> at the end of the file.</summary>
+    public const string CsvSyntaxCode = "VGL-TRV014";
+
     /// <summary>The document types accepted, as listed in messages.</summary>
     internal const string DocumentTypes =
         "passport (P), national-id (I, ID), visa (V), residence-permit, driving-licence, tax-number, crew-document, other";
@@ -82,6 +92,15 @@ public static class TravelerDiagnostics
 
     internal static Diagnostic LineTooLong(SourcePosition at, int maxBytes) =>
         Error(LineTooLongCode, $"The line is longer than {maxBytes} bytes; it was skipped.", at);
+
+    internal static Diagnostic BadHeader(SourcePosition at, string what) =>
+        Error(BadHeaderCode, $"The header row cannot be used: {what}. A traveler CSV file needs an 'id' column and 'name' or 'givenNames'/'familyName' columns; the file was not read.", at);
+
+    internal static Diagnostic FieldCount(SourcePosition at, int found, int expected) =>
+        Error(FieldCountCode, $"The record has {found} field{(found == 1 ? string.Empty : "s")} where the header has {expected}; a comma inside a value must be quoted.", at);
+
+    internal static Diagnostic CsvSyntax(SourcePosition at, string what) =>
+        Error(CsvSyntaxCode, $"The record is not valid CSV: {what}.", at);
 
     private static Diagnostic Error(string code, string message, SourcePosition at) =>
         new(code, DiagnosticSeverity.Error, message, at);

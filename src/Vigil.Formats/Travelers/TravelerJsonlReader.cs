@@ -360,23 +360,9 @@ public static class TravelerJsonlReader
         {
             long at = PeekStart(ref reader);
             string? text = ReadText(ref reader, "gender", "$.gender");
-            ReadOnlySpan<char> value = text.AsSpan().Trim();
-            if (value.IsEmpty)
+            if (TravelerFields.TryParseGender(text, out Gender gender))
             {
-                _gender = Gender.Unknown;
-            }
-            else if (value.Equals("M", StringComparison.OrdinalIgnoreCase) || value.Equals("male", StringComparison.OrdinalIgnoreCase))
-            {
-                _gender = Gender.Male;
-            }
-            else if (value.Equals("F", StringComparison.OrdinalIgnoreCase) || value.Equals("female", StringComparison.OrdinalIgnoreCase))
-            {
-                _gender = Gender.Female;
-            }
-            else if (value.Equals("X", StringComparison.OrdinalIgnoreCase) || value.Equals("unspecified", StringComparison.OrdinalIgnoreCase))
-            {
-                // ICAO 9303 writes X for an unspecified sex.
-                _gender = Gender.Unspecified;
+                _gender = gender;
             }
             else
             {
@@ -417,7 +403,7 @@ public static class TravelerJsonlReader
                     string? type = ReadText(ref reader, "type", "$.document.type");
                     if (!string.IsNullOrWhiteSpace(type))
                     {
-                        if (TryParseDocumentType(type.AsSpan().Trim(), out DocumentType parsed))
+                        if (TravelerFields.TryParseDocumentType(type.AsSpan().Trim(), out DocumentType parsed))
                         {
                             _documentType = parsed;
                         }
@@ -442,25 +428,6 @@ public static class TravelerJsonlReader
             {
                 AddError(TravelerDiagnostics.MissingDocumentNumber(At(documentStart, "$.document")));
             }
-        }
-
-        private static bool TryParseDocumentType(ReadOnlySpan<char> text, out DocumentType type)
-        {
-            type = text switch
-            {
-                _ when Is(text, "passport") || Is(text, "P") => DocumentType.Passport,
-                _ when Is(text, "national-id") || Is(text, "I") || Is(text, "ID") => DocumentType.NationalId,
-                _ when Is(text, "visa") || Is(text, "V") => DocumentType.Visa,
-                _ when Is(text, "residence-permit") => DocumentType.ResidencePermit,
-                _ when Is(text, "driving-licence") => DocumentType.DrivingLicence,
-                _ when Is(text, "tax-number") => DocumentType.TaxNumber,
-                _ when Is(text, "crew-document") => DocumentType.CrewDocument,
-                _ when Is(text, "other") => DocumentType.Other,
-                _ => (DocumentType)(-1),
-            };
-            return type >= DocumentType.Other;
-
-            static bool Is(ReadOnlySpan<char> text, string value) => text.Equals(value, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The offset of the value that follows the current property name.</summary>
