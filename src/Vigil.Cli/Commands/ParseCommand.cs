@@ -5,6 +5,7 @@ using Vigil.Cli.Output;
 using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Edifact;
 using Vigil.Formats.Paxlst;
+using Vigil.Formats.Pnrgov;
 
 namespace Vigil.Cli.Commands;
 
@@ -71,7 +72,10 @@ internal static class ParseCommand
                     }
 
                 default:
-                    return await FailAsync(env, format, source, json, "Reading PNRGOV files is not yet supported by this version of vigil.");
+                    {
+                        EdifactParseResult<PnrgovMessage> result = PnrgovParser.Parse(stream, options);
+                        return await ReportAsync(env, result, json, w => PnrgovJsonWriter.Write(w, result), () => DescribePnrgov(source, result));
+                    }
             }
         }
     }
@@ -159,6 +163,25 @@ internal static class ParseCommand
                 string document = traveler.Documents.Count == 0 ? string.Empty : $" {traveler.Documents[0].Type} {traveler.Documents[0].Number}";
                 yield return string.Create(CultureInfo.InvariantCulture,
                     $"    {traveler.PartyQualifier,-3} {traveler.FamilyName}, {traveler.GivenNames}  {traveler.Gender} {traveler.DateOfBirth:yyyy-MM-dd} {traveler.Nationality}{document}");
+            }
+        }
+    }
+
+    private static IEnumerable<string> DescribePnrgov(string source, EdifactParseResult<PnrgovMessage> result)
+    {
+        yield return Summary(source, result, result.Messages.Sum(m => m.Pnrs.Sum(p => p.Passengers.Count)), "passenger");
+        foreach (PnrgovMessage message in result.Messages)
+        {
+            yield return $"  message {message.Header.Reference} ({message.Header.Type}): {Plural(message.Pnrs.Count, "PNR")}"
+                + (message.Flight is { } flight ? ", flight " + Describe(flight) : string.Empty);
+            foreach (PassengerNameRecord pnr in message.Pnrs)
+            {
+                yield return $"    PNR {pnr.RecordLocatorCarrier} {pnr.RecordLocator}: {Plural(pnr.Itinerary.Count, "segment")}, {Plural(pnr.HistoryBlocks, "history block")}";
+                foreach (PnrPassenger passenger in pnr.Passengers)
+                {
+                    string documents = string.Join(", ", passenger.Documents.Select(d => $"{d.Type} {d.Number}"));
+                    yield return $"      {passenger.FamilyName}, {passenger.GivenNames} ({passenger.Type}) {documents}";
+                }
             }
         }
     }

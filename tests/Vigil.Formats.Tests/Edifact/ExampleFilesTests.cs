@@ -23,8 +23,7 @@ public sealed class ExampleFilesTests
     public void The_shared_examples_are_all_found()
     {
         // Guards the theory above against passing vacuously: the shared folder holds three examples.
-        Assert.Equal(3, Directory.GetFiles(SharedData.PathOf("formats-examples"), "*.expected.json").Length);
-        Assert.NotEmpty(SharedExamples());
+        Assert.Equal(3, SharedExamples().Count);
     }
 
     private static void AssertExample(string expectedFile)
@@ -47,7 +46,7 @@ public sealed class ExampleFilesTests
         TheoryData<string> data = [];
         foreach (string file in Directory.GetFiles(folder, "*.expected.json").Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(file).Split('-')[0] is "paxlst")
+            if (Path.GetFileName(file).Split('-')[0] is "paxlst" or "pnrgov")
             {
                 data.Add(file);
             }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Vigil.Formats.Edifact;
 using Vigil.Formats.Paxlst;
+using Vigil.Formats.Pnrgov;
 
 namespace Vigil.Formats.Tests.Edifact;
 
@@ -24,6 +25,9 @@ internal static class ParseJson
             {
                 case "paxlst":
                     PaxlstJsonWriter.Write(writer, PaxlstParser.Parse(bytes, Options(source)));
+                    break;
+                case "pnrgov":
+                    PnrgovJsonWriter.Write(writer, PnrgovParser.Parse(bytes, Options(source)));
                     break;
                 default:
                     throw new ArgumentException($"No parser for '{format}'.", nameof(format));
