@@ -24,6 +24,7 @@ public sealed class HelpSnapshotTests
         ["demo"],
         ["screen"],
         ["evaluate"],
+        ["parse"],
     ];
 
     [Fact]

@@ -1,0 +1,279 @@
+using System.Buffers;
+
+namespace Vigil.Formats.Edifact;
+
+/// <summary>One segment of an interchange, as the tokenizer found it: its tag, data elements and components as
+/// ranges of the interchange bytes.</summary>
+/// <remarks>
+/// The tokenizer reuses one instance for every segment, so that reading allocates nothing per segment: values become
+/// strings only when a parser keeps them (<see cref="Text"/>). Data elements are counted from 1 after the tag,
+/// components from 1, as ISO 9735 numbers them. Release characters are removed and bytes decoded when text is made.
+/// </remarks>
+internal sealed class Segment
+{
+    private int[] _elementFirst = new int[16];
+    private int[] _start = new int[64];
+    private int[] _end = new int[64];
+    private bool[] _released = new bool[64];
+    private int _componentCount;
+    private string? _tagText;
+
+    public Segment(EdifactCharacterSet characterSet, byte releaseCharacter)
+    {
+        CharacterSet = characterSet;
+        ReleaseCharacter = releaseCharacter;
+    }
+
+    /// <summary>The interchange bytes the ranges point into.</summary>
+    public byte[] Data { get; internal set; } = [];
+
+    /// <summary>The segment's position in the file: from 1 after UNA.</summary>
+    public int Index { get; internal set; }
+
+    /// <summary>The tag packed as three bytes (<see cref="SegmentTags"/>), or 0 when it is not three letters or digits.</summary>
+    public int Tag { get; internal set; }
+
+    /// <summary>False when the data ended before the segment terminator.</summary>
+    public bool IsTerminated { get; internal set; }
+
+    /// <summary>Where the segment starts (its tag) in <see cref="Data"/>.</summary>
+    public int Start { get; internal set; }
+
+    /// <summary>Where the segment ends (before its terminator) in <see cref="Data"/>.</summary>
+    public int End { get; internal set; }
+
+    /// <summary>The number of data elements after the tag, empty ones included.</summary>
+    public int ElementCount { get; private set; }
+
+    public EdifactCharacterSet CharacterSet { get; internal set; }
+
+    public byte ReleaseCharacter { get; internal set; }
+
+    /// <summary>The tag as text for diagnostics: the three characters, or what stood in place of a tag.</summary>
+    public string TagText => _tagText ??= MakeTagText();
+
+    /// <summary>The raw bytes of the segment, tag included, terminator excluded.</summary>
+    public ReadOnlySpan<byte> Raw => Data.AsSpan(Start, End - Start);
+
+    public bool Is(int tag) => Tag == tag;
+
+    /// <summary>The number of components of a data element (0 when the element is absent).</summary>
+    public int ComponentCount(int element) =>
+        element < 0 || element > ElementCount ? 0 : _elementFirst[element + 1] - _elementFirst[element];
+
+    /// <summary>True when the component is present and not empty.</summary>
+    public bool Has(int element, int component = 1) => TryRange(element, component, out int start, out int end) && end > start;
+
+    /// <summary>True when any component of the element is present and not empty.</summary>
+    public bool HasElement(int element)
+    {
+        for (int c = 1; c <= ComponentCount(element); c++)
+        {
+            if (Has(element, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The raw bytes of a component (release characters not removed), or empty when absent.</summary>
+    public ReadOnlySpan<byte> RawComponent(int element, int component = 1) =>
+        TryRange(element, component, out int start, out int end) ? Data.AsSpan(start, end - start) : default;
+
+    /// <summary>True when the component's raw bytes equal <paramref name="ascii"/> (and hold no release character).</summary>
+    public bool ValueIs(int element, int component, ReadOnlySpan<byte> ascii) =>
+        TryRange(element, component, out int start, out int end, out bool released)
+        && !released && Data.AsSpan(start, end - start).SequenceEqual(ascii);
+
+    /// <summary>The component as text, release characters removed, decoded, trimmed of spaces; null when absent
+    /// or empty.</summary>
+    public string? Text(int element, int component = 1)
+    {
+        if (!TryRange(element, component, out int start, out int end, out bool released))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> raw = Data.AsSpan(start, end - start);
+        string text = released ? DecodeReleased(raw) : CharacterSet.Decode(raw.Trim((byte)' '));
+        if (released)
+        {
+            text = text.Trim(' ');
+        }
+
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Every non-empty component of an element from <paramref name="firstComponent"/> on, joined by a space;
+    /// null when none.</summary>
+    public string? JoinedText(int element, int firstComponent, int lastComponent = int.MaxValue)
+    {
+        string? joined = null;
+        int last = Math.Min(lastComponent, ComponentCount(element));
+        for (int c = firstComponent; c <= last; c++)
+        {
+            if (Text(element, c) is { } part)
+            {
+                joined = joined is null ? part : joined + " " + part;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Finds the element and component that hold a byte offset of <see cref="Data"/>.</summary>
+    public (int? Element, int? Component) Locate(int offset)
+    {
+        for (int e = 0; e <= ElementCount; e++)
+        {
+            for (int i = _elementFirst[e]; i < _elementFirst[e + 1]; i++)
+            {
+                if (offset >= _start[i] && offset <= _end[i])
+                {
+                    return e == 0 ? (null, null) : (e, i - _elementFirst[e] + 1);
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    internal void Reset(int index, int start)
+    {
+        Index = index;
+        Start = start;
+        End = start;
+        Tag = 0;
+        IsTerminated = false;
+        ElementCount = -1;
+        _componentCount = 0;
+        _tagText = null;
+        _elementFirst[0] = 0;
+    }
+
+    /// <summary>Starts the next data element (the first call starts the tag, element 0).</summary>
+    internal void BeginElement()
+    {
+        ElementCount++;
+        if (ElementCount + 2 > _elementFirst.Length)
+        {
+            Array.Resize(ref _elementFirst, _elementFirst.Length * 2);
+        }
+
+        _elementFirst[ElementCount] = _componentCount;
+        _elementFirst[ElementCount + 1] = _componentCount;
+    }
+
+    internal void AddComponent(int start, int end, bool released)
+    {
+        if (_componentCount == _start.Length)
+        {
+            Array.Resize(ref _start, _start.Length * 2);
+            Array.Resize(ref _end, _end.Length * 2);
+            Array.Resize(ref _released, _released.Length * 2);
+        }
+
+        _start[_componentCount] = start;
+        _end[_componentCount] = end;
+        _released[_componentCount] = released;
+        _componentCount++;
+        _elementFirst[ElementCount + 1] = _componentCount;
+    }
+
+    /// <summary>Blanks every component of an element, so that it reads as empty (an element beyond a limit).</summary>
+    internal void ClearElement(int element)
+    {
+        for (int i = _elementFirst[element]; i < _elementFirst[element + 1]; i++)
+        {
+            _end[i] = _start[i];
+            _released[i] = false;
+        }
+    }
+
+    /// <summary>The raw bytes of element 0 component 1: the tag as sent.</summary>
+    internal ReadOnlySpan<byte> RawTag => _componentCount == 0 ? default : Data.AsSpan(_start[0], _end[0] - _start[0]);
+
+    internal int ElementStart(int element) => _start[_elementFirst[element]];
+
+    internal int ElementEnd(int element) =>
+        _elementFirst[element + 1] > _elementFirst[element] ? _end[_elementFirst[element + 1] - 1] : ElementStart(element);
+
+    private bool TryRange(int element, int component, out int start, out int end) =>
+        TryRange(element, component, out start, out end, out _);
+
+    private bool TryRange(int element, int component, out int start, out int end, out bool released)
+    {
+        if (element < 0 || element > ElementCount || component < 1 || component > _elementFirst[element + 1] - _elementFirst[element])
+        {
+            start = end = 0;
+            released = false;
+            return false;
+        }
+
+        int i = _elementFirst[element] + component - 1;
+        start = _start[i];
+        end = _end[i];
+        released = _released[i];
+        return true;
+    }
+
+    private string DecodeReleased(ReadOnlySpan<byte> raw)
+    {
+        byte[]? rented = null;
+        Span<byte> buffer = raw.Length <= 256 ? stackalloc byte[raw.Length] : (rented = ArrayPool<byte>.Shared.Rent(raw.Length));
+        try
+        {
+            int length = 0;
+            for (int i = 0; i < raw.Length; i++)
+            {
+                byte b = raw[i];
+                if (b == ReleaseCharacter)
+                {
+                    // A release character makes the next one literal; a lone one at the very end of the data is dropped
+                    // (the segment is reported as unterminated).
+                    if (++i >= raw.Length)
+                    {
+                        break;
+                    }
+
+                    b = raw[i];
+                }
+
+                buffer[length++] = b;
+            }
+
+            return CharacterSet.Decode(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private string MakeTagText()
+    {
+        if (Tag != 0)
+        {
+            return SegmentTags.ToText(Tag);
+        }
+
+        ReadOnlySpan<byte> raw = RawTag;
+        if (raw.Length > 12)
+        {
+            raw = raw[..12];
+        }
+
+        return string.Create(raw.Length, raw.ToArray(), static (chars, bytes) =>
+        {
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                chars[i] = bytes[i] is >= 0x20 and < 0x7F ? (char)bytes[i] : '?';
+            }
+        });
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Frozen;
+using Vigil.Formats.Edifact;
+
+namespace Vigil.Formats.Paxlst;
+
+/// <summary>The segment tags, directory shapes and group builders of the PAXLST reader.</summary>
+internal sealed partial class PaxlstMessageReader
+{
+    private const int Bgm = ('B' << 16) | ('G' << 8) | 'M';
+    private const int Rff = ('R' << 16) | ('F' << 8) | 'F';
+    private const int Nad = ('N' << 16) | ('A' << 8) | 'D';
+    private const int Cta = ('C' << 16) | ('T' << 8) | 'A';
+    private const int Com = ('C' << 16) | ('O' << 8) | 'M';
+    private const int Tdt = ('T' << 16) | ('D' << 8) | 'T';
+    private const int Loc = ('L' << 16) | ('O' << 8) | 'C';
+    private const int Dtm = ('D' << 16) | ('T' << 8) | 'M';
+    private const int Att = ('A' << 16) | ('T' << 8) | 'T';
+    private const int Nat = ('N' << 16) | ('A' << 8) | 'T';
+    private const int Doc = ('D' << 16) | ('O' << 8) | 'C';
+    private const int Emp = ('E' << 16) | ('M' << 8) | 'P';
+    private const int Cnt = ('C' << 16) | ('N' << 8) | 'T';
+    private const int Gei = ('G' << 16) | ('E' << 8) | 'I';
+    private const int Ftx = ('F' << 16) | ('T' << 8) | 'X';
+    private const int Mea = ('M' << 16) | ('E' << 8) | 'A';
+    private const int Cpi = ('C' << 16) | ('P' << 8) | 'I';
+    private const int Qty = ('Q' << 16) | ('T' << 8) | 'Y';
+
+    /// <summary>For each segment, the most components of each data element the D.05B directory allows (segments whose
+    /// layout varies between releases, such as TDT, are not checked).</summary>
+    private static readonly FrozenDictionary<int, byte[]> Shapes = new Dictionary<int, byte[]>
+    {
+        [Bgm] = [4, 3, 1, 1],
+        [Rff] = [5],
+        [Dtm] = [3],
+        [Nad] = [1, 3, 5, 6, 4, 1, 4, 1, 1],
+        [Cta] = [1, 2],
+        [Com] = [2, 2, 2],
+        [Loc] = [1, 4, 4, 4, 1],
+        [Att] = [1, 3, 4],
+        [Nat] = [1, 4],
+        [Doc] = [4, 6, 1, 1, 1],
+        [Cnt] = [3],
+        [Gei] = [1, 4, 1],
+        [Mea] = [1, 4, 6, 1],
+        [Qty] = [3],
+    }.ToFrozenDictionary();
+
+    private sealed class ReportingPartyBuilder
+    {
+        public string? Name { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Fax { get; set; }
+
+        public string? Email { get; set; }
+
+        public ReportingParty Build() => new() { Name = Name, Phone = Phone, Fax = Fax, Email = Email };
+    }
+
+    private sealed class TravelerBuilder(int segmentIndex)
+    {
+        public int SegmentIndex { get; } = segmentIndex;
+
+        public PaxlstTravelerType Type { get; init; }
+
+        public string? PartyQualifier { get; init; }
+
+        public string? FamilyName { get; set; }
+
+        public string? GivenNames { get; set; }
+
+        public string? Gender;
+
+        public DateOnly? DateOfBirth { get; set; }
+
+        public string? Nationality { get; set; }
+
+        public string? Residence;
+
+        public string? BirthPlace;
+
+        public string? Embarkation;
+
+        public string? Debarkation;
+
+        public string? Clearance;
+
+        public PostalAddress? Address { get; set; }
+
+        public string? CrewFunction { get; set; }
+
+        public List<DocumentBuilder> Documents { get; } = [];
+
+        public List<PaxlstReference> References { get; } = [];
+    }
+
+    private sealed class DocumentBuilder(int segmentIndex)
+    {
+        public int SegmentIndex { get; } = segmentIndex;
+
+        public string? Type { get; init; }
+
+        public string? Number { get; init; }
+
+        public string? IssuingCountry;
+
+        public DateOnly? Expiry;
+
+        public DateOnly? Issued;
+    }
+
+    /// <summary>One flight group (TDT with its LOC and DTM): a sequence of points, each an airport with an arrival
+    /// and a departure time, which become legs between consecutive points.</summary>
+    private sealed class FlightBuilder(int segmentIndex, string? identification, string? carrier, string? number)
+    {
+        private readonly List<Point> _points = [];
+
+        public void AddPoint(string qualifier, string? airport) => _points.Add(new Point { Qualifier = qualifier, Airport = airport });
+
+        /// <summary>Sets the departure (DTM+189) or arrival (DTM+232) time of the last point; false when there is no
+        /// point or it already has that time.</summary>
+        public bool SetTime(bool departure, LocalDateTime time)
+        {
+            if (_points.Count == 0)
+            {
+                return false;
+            }
+
+            Point point = _points[^1];
+            if (departure ? point.Departure is not null : point.Arrival is not null)
+            {
+                return false;
+            }
+
+            if (departure)
+            {
+                point.Departure = time;
+            }
+            else
+            {
+                point.Arrival = time;
+            }
+
+            return true;
+        }
+
+        public void AddLegs(List<FlightLeg> legs, EdifactIssues? issues)
+        {
+            List<Point> points = [];
+            foreach (Point point in _points)
+            {
+                // An arrival followed by a departure at the same airport is one stop (LOC+92 pairs).
+                if (points.Count > 0 && points[^1] is { Departure: null } previous && point.Arrival is null
+                    && string.Equals(previous.Airport, point.Airport, StringComparison.Ordinal))
+                {
+                    previous.Departure = point.Departure;
+                    continue;
+                }
+
+                points.Add(point);
+            }
+
+            if (points.Count == 2 && points[0].Qualifier == "87" && points[1].Qualifier == "125")
+            {
+                (points[0], points[1]) = (points[1], points[0]);
+            }
+
+            if (points.Count < 2)
+            {
+                Point? only = points.Count == 1 ? points[0] : null;
+                bool isArrival = only is { Qualifier: "87" } || (only is not null && only.Departure is null && only.Arrival is not null);
+                FlightLeg leg = Leg(isArrival ? null : only, isArrival ? only : null);
+                legs.Add(leg);
+                issues?.Warning(PaxlstDiagnostics.IncompleteFlightCode,
+                    $"The flight {identification} has {(only is null ? "no airport (LOC+125, LOC+87 or LOC+92)" : $"only one airport ({only.Airport})")}: the leg lacks its {(only is null ? "departure and arrival" : isArrival ? "departure" : "arrival")}.",
+                    segmentIndex, "TDT");
+                return;
+            }
+
+            for (int i = 0; i + 1 < points.Count; i++)
+            {
+                FlightLeg leg = Leg(points[i], points[i + 1]);
+                legs.Add(leg);
+                if (leg.Departure.Airport is null || leg.Arrival.Airport is null || leg.Departure.Time is null || leg.Arrival.Time is null)
+                {
+                    List<string> lacks = [];
+                    if (leg.Departure.Time is null)
+                    {
+                        lacks.Add($"departure time (DTM+189 after LOC {points[i].Airport})");
+                    }
+
+                    if (leg.Arrival.Time is null)
+                    {
+                        lacks.Add($"arrival time (DTM+232 after LOC {points[i + 1].Airport})");
+                    }
+
+                    if (leg.Departure.Airport is null || leg.Arrival.Airport is null)
+                    {
+                        lacks.Add("an airport");
+                    }
+
+                    issues?.Warning(PaxlstDiagnostics.IncompleteFlightCode,
+                        $"The leg {leg.Departure.Airport}-{leg.Arrival.Airport} of flight {identification} has no {string.Join(" and no ", lacks)}.",
+                        segmentIndex, "TDT");
+                }
+            }
+        }
+
+        private FlightLeg Leg(Point? from, Point? to) => new()
+        {
+            Carrier = carrier,
+            Number = number,
+            FlightIdentification = identification,
+            Departure = new FlightPoint(from?.Airport, from?.Departure),
+            Arrival = new FlightPoint(to?.Airport, to?.Arrival),
+            SegmentIndex = segmentIndex,
+        };
+
+        private sealed class Point
+        {
+            public required string Qualifier { get; init; }
+
+            public string? Airport { get; init; }
+
+            public LocalDateTime? Arrival { get; set; }
+
+            public LocalDateTime? Departure { get; set; }
+        }
+    }
+}
