@@ -4,6 +4,7 @@ using System.Text.Json;
 using Vigil.Cli.Output;
 using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Edifact;
+using Vigil.Formats.Mrz;
 using Vigil.Formats.Paxlst;
 using Vigil.Formats.Pnrgov;
 
@@ -39,12 +40,6 @@ internal static class ParseCommand
     private static async Task<int> RunAsync(CliEnvironment env, string format, string path, bool json)
     {
         string source = path == "-" ? "stdin" : Path.GetFileName(path);
-        if (format == "mrz")
-        {
-            // The MRZ reader is not part of this build yet: say so in the same document shape.
-            return await FailAsync(env, format, source, json, "Reading MRZ files is not yet supported by this version of vigil.");
-        }
-
         Stream stream;
         try
         {
@@ -65,6 +60,29 @@ internal static class ParseCommand
         {
             switch (format)
             {
+                case "mrz":
+                    {
+                        MrzParseResult result = MrzParser.Parse(stream, DateOnly.FromDateTime(env.Time.GetLocalNow().DateTime), source);
+                        foreach (Diagnostic issue in result.Issues.Take(IssuesShown))
+                        {
+                            await env.Error.WriteLineAsync(issue.ToString());
+                        }
+
+                        if (json)
+                        {
+                            await JsonOutput.WriteAsync(env.Output, w => MrzJsonWriter.Write(w, result));
+                        }
+                        else
+                        {
+                            foreach (string line in DescribeMrz(source, result))
+                            {
+                                await env.Output.WriteLineAsync(line);
+                            }
+                        }
+
+                        return result.Outcome == MrzOutcome.Valid ? ExitCodes.Ok : ExitCodes.BadInput;
+                    }
+
                 case "paxlst":
                     {
                         EdifactParseResult<PaxlstMessage> result = PaxlstParser.Parse(stream, options);
@@ -112,7 +130,13 @@ internal static class ParseCommand
     private static async Task<int> FailAsync(CliEnvironment env, string format, string source, bool json, string message)
     {
         await env.Error.WriteLineAsync($"{source}: error: {message}");
-        if (json)
+        if (json && format == "mrz")
+        {
+            // The MRZ document shape: every field null, the issue without a line.
+            Diagnostic issue = new("VGL-MRZ001", DiagnosticSeverity.Error, message, new SourcePosition { Source = source });
+            await JsonOutput.WriteAsync(env.Output, w => MrzJsonWriter.Write(w, new MrzParseResult(MrzOutcome.Unreadable, [issue], null)));
+        }
+        else if (json)
         {
             await JsonOutput.WriteAsync(env.Output, w =>
             {
@@ -139,6 +163,27 @@ internal static class ParseCommand
         }
 
         return ExitCodes.BadInput;
+    }
+
+    private static IEnumerable<string> DescribeMrz(string source, MrzParseResult result)
+    {
+        int errors = result.Issues.Count(i => i.IsError);
+        string outcome = result.Outcome switch
+        {
+            MrzOutcome.Valid => "valid",
+            MrzOutcome.Invalid => "invalid",
+            _ => "unreadable",
+        };
+        yield return $"{source}: {outcome}; {Plural(errors, "error")}, {Plural(result.Issues.Length - errors, "warning")}.";
+        if (result.Zone is { } zone)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"  {zone.Format} {zone.DocumentCode} {zone.IssuingState} {zone.DocumentNumber}: {zone.FamilyName}, {zone.GivenNames}  {zone.Sex} born {zone.DateOfBirth} {zone.Nationality}, expires {zone.Expiry}");
+            if (!zone.FailedChecks.IsEmpty)
+            {
+                yield return $"  failed checks: {string.Join(", ", zone.FailedChecks)}";
+            }
+        }
     }
 
     private static IEnumerable<string> DescribePaxlst(string source, EdifactParseResult<PaxlstMessage> result)

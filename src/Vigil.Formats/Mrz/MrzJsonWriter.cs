@@ -11,8 +11,9 @@ namespace Vigil.Formats.Mrz;
 /// One object: <c>outcome</c> (<c>valid</c>, <c>invalid</c>, <c>unreadable</c>); <c>issues[]</c> with
 /// <c>severity</c> (<c>error</c>, <c>warning</c>), <c>code</c>, <c>message</c>, <c>line</c>, <c>column</c> and
 /// <c>field</c> when known; then the fields of the document: <c>documentFormat</c> (<c>TD1</c>, <c>TD2</c>,
-/// <c>TD3</c>, <c>MRVA</c>, <c>MRVB</c>), <c>documentCode</c>, <c>issuingState</c> (as on the document, such as
-/// <c>D</c>), <c>issuingStateIso</c> (<c>DEU</c>), <c>nationality</c>, <c>nationalityIso</c>, <c>familyName</c>,
+/// <c>TD3</c>, <c>MRVA</c>, <c>MRVB</c>), <c>documentCode</c>, <c>issuingState</c> and <c>nationality</c> (the code on
+/// the document without fillers, except Germany's one-letter <c>D</c>, given as <c>DEU</c>), <c>issuingStateIso</c>
+/// and <c>nationalityIso</c> (ISO 3166-1 alpha-3: <c>GBD</c> is <c>GBR</c>), <c>familyName</c>,
 /// <c>givenNames</c>, <c>documentNumber</c>, <c>dateOfBirth</c> and <c>expiry</c> (ISO 8601, reduced precision for a
 /// partial date: <c>1974</c>, <c>1974-08</c>), <c>sex</c> (<c>M</c>, <c>F</c>, <c>X</c>, or null for <c>&lt;</c>),
 /// <c>optionalData</c> (for TD1, the upper and middle line parts joined by a space when both are given),
@@ -88,9 +89,9 @@ public static class MrzJsonWriter
             _ => null,
         });
         writer.WriteString("documentCode", zone?.DocumentCode);
-        writer.WriteString("issuingState", zone?.IssuingState);
+        writer.WriteString("issuingState", ThreeLetters(zone?.IssuingState));
         writer.WriteString("issuingStateIso", zone?.IssuingStateIso?.Value);
-        writer.WriteString("nationality", zone?.Nationality);
+        writer.WriteString("nationality", ThreeLetters(zone?.Nationality));
         writer.WriteString("nationalityIso", zone?.NationalityIso?.Value);
         writer.WriteString("familyName", zone?.FamilyName);
         writer.WriteString("givenNames", zone?.GivenNames);
@@ -169,4 +170,8 @@ public static class MrzJsonWriter
             writer.WriteNull(name);
         }
     }
+
+    /// <summary>A state code as three letters: Germany's <c>D</c> (the one ICAO code shorter than three) is <c>DEU</c>;
+    /// every other code as on the document.</summary>
+    private static string? ThreeLetters(string? code) => code == "D" ? "DEU" : code;
 }

@@ -33,9 +33,9 @@ public sealed class MrzJsonWriterTests
         Assert.Equal(0, json.GetProperty("issues").GetArrayLength());
         Assert.Equal("TD3", json.GetProperty("documentFormat").GetString());
         Assert.Equal("P", json.GetProperty("documentCode").GetString());
-        Assert.Equal("D", json.GetProperty("issuingState").GetString());
+        Assert.Equal("DEU", json.GetProperty("issuingState").GetString());
         Assert.Equal("DEU", json.GetProperty("issuingStateIso").GetString());
-        Assert.Equal("D", json.GetProperty("nationality").GetString());
+        Assert.Equal("DEU", json.GetProperty("nationality").GetString());
         Assert.Equal("TESTPERSON", json.GetProperty("familyName").GetString());
         Assert.Equal("AUGUSTA MAE", json.GetProperty("givenNames").GetString());
         Assert.Equal("VG4417203", json.GetProperty("documentNumber").GetString());
