@@ -8,13 +8,14 @@ using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Lists;
 using Vigil.Formats.Travelers;
 using Vigil.Matching;
+using Vigil.Screening.Flights;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Screen;
 
 namespace Vigil.Cli.Commands;
 
 /// <summary><c>vigil screen</c>: screens a file of travelers against watch lists, on every core, in input order.</summary>
-internal static class ScreenCommand
+internal static partial class ScreenCommand
 {
     /// <summary>Diagnostics printed to standard error before "and N more".</summary>
     private const int DiagnosticsShown = 10;
@@ -36,12 +37,13 @@ internal static class ScreenCommand
         };
         Option<string?> format = new("--format")
         {
-            Description = "The format of --in: jsonl or csv (a header row names the columns: id, name or givenNames and familyName, "
-                + "dob, nationality, gender, documentNumber, documentCountry, documentType). Default: from the file name (.csv is csv, "
-                + "anything else jsonl).",
+            Description = "The format of --in: jsonl, csv (a header row names the columns: id, name or givenNames and familyName, "
+                + "dob, nationality, gender, documentNumber, documentCountry, documentType), or a message: paxlst (API), pnrgov (PNR) "
+                + "or mrz (a document's zone), whose every traveler is screened by every name and document it gives, with the flight. "
+                + "Default: from the file (.csv is csv, .jsonl jsonl; otherwise a UNH naming PAXLST or PNRGOV, or a zone).",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "paxlst", "pnrgov", "mrz");
         IndexOptions index = new();
         Option<double?> threshold = ThresholdOption();
         Command command = new("screen", "Screen a file of travelers against watch lists and write one result per traveler.")
@@ -57,6 +59,12 @@ internal static class ScreenCommand
                 throw new CliException(Directory.Exists(inPath) ? $"'{inPath}' is a directory; give the travelers file." : $"no file '{inPath}'.");
             }
 
+            string inFormat = parse.GetValue(format) ?? InferTravelerFormat(inPath);
+            if (MessageReader.Formats.Contains(inFormat))
+            {
+                return await ScreenMessageAsync(env, parse, index, parse.GetValue(threshold), inPath, outPath, inFormat, ct);
+            }
+
             LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
             BatchScreener screener = new(loaded.Index, parse.GetValue(threshold) ?? loaded.Index.ReviewThreshold);
             List<Diagnostic> problems = [];
@@ -65,7 +73,6 @@ internal static class ScreenCommand
             await using (FileStream travelers = ListFiles.OpenRead(inPath))
             await using (FileStream results = new(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                string inFormat = parse.GetValue(format) ?? (inPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl");
                 IEnumerable<TravelerLine> Read(IProgress<long>? progress) => inFormat == "csv"
                     ? TravelerCsvReader.Read(travelers, Path.GetFileName(inPath))
                     : TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress);

@@ -1,0 +1,229 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Vigil.Domain;
+using Vigil.Formats.Edifact;
+using Vigil.Matching;
+using Vigil.Screening.Screen;
+
+namespace Vigil.Screening.Flights;
+
+/// <summary>Screens the travelers of a message (a flight's API list, a PNR push, a document's zone) against a
+/// <see cref="WatchListIndex"/>: every name and every document of each traveler, hits merged by subject.</summary>
+/// <remarks>
+/// <para>
+/// A traveler is matched once per name (a PNR passenger's TIF name and the names of his SSR DOCS), each time with his
+/// date of birth, nationality, gender and first document, and once more per further document. A subject found by
+/// several of these keeps its best score. The traveler is sent for review when the best score, rounded as written, is
+/// at least <see cref="Threshold"/>.
+/// </para>
+/// <para>
+/// Output (<see cref="Write"/>): one JSON object per traveler, in message order: <c>{"id","status","hits":[...],
+/// "traveler":{"type","familyName","givenNames","dateOfBirth","nationality","gender","documents":[{"type","number",
+/// "issuingCountry"}]},"flight":{"carrier","number","departure":{"airport","time"},"arrival":{"airport","time"},"leg",
+/// "legs"},"message":{"reference","recordLocator","segmentIndex"}}</c>. The hits are those of <c>vigil screen</c>.
+/// </para>
+/// </remarks>
+public sealed class FlightScreener
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Creates a screener.</summary>
+    public FlightScreener(WatchListIndex index, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        Index = index;
+        Threshold = threshold;
+    }
+
+    /// <summary>The watch-list index.</summary>
+    public WatchListIndex Index { get; }
+
+    /// <summary>The review threshold.</summary>
+    public double Threshold { get; }
+
+    /// <summary>Hits kept per traveler, best first; default 10.</summary>
+    public int MaxHits { get; init; } = 10;
+
+    /// <summary>Screens one traveler.</summary>
+    public FlightScreening Screen(FlightTraveler traveler)
+    {
+        ArgumentNullException.ThrowIfNull(traveler);
+        Dictionary<SubjectId, MatchHit> best = [];
+        foreach (MatchQuery query in traveler.Queries())
+        {
+            foreach (MatchHit hit in Index.Match(query, MaxHits))
+            {
+                double score = Math.Round(hit.Score, BatchScreener.ScoreDecimals, MidpointRounding.AwayFromZero);
+                MatchHit rounded = score == hit.Score ? hit : hit with { Score = score };
+                if (!best.TryGetValue(hit.Subject.Id, out MatchHit? kept) || kept.Score < rounded.Score)
+                {
+                    best[hit.Subject.Id] = rounded;
+                }
+            }
+        }
+
+        ImmutableArray<MatchHit> hits =
+        [
+            .. best.Values
+                .OrderByDescending(h => h.Score)
+                .ThenBy(h => h.Subject.Id.Value, StringComparer.Ordinal)
+                .Take(MaxHits),
+        ];
+        ScreeningStatus status = hits.Length > 0 && hits[0].Score >= Threshold ? ScreeningStatus.Review : ScreeningStatus.Clear;
+        return new FlightScreening(traveler, status, hits);
+    }
+
+    /// <summary>Screens every traveler on every core; results in the travelers' order.</summary>
+    public IReadOnlyList<FlightScreening> ScreenAll(IReadOnlyList<FlightTraveler> travelers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(travelers);
+        FlightScreening[] results = new FlightScreening[travelers.Count];
+        ParallelOptions options = new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, travelers.Count, options, i => results[i] = Screen(travelers[i]));
+        return results;
+    }
+
+    /// <summary>Writes one JSON line per result, in order; returns the counts.</summary>
+    public static (int Clear, int Review) Write(IReadOnlyList<FlightScreening> results, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(output);
+        ArrayBufferWriter<byte> buffer = new(1 << 16);
+        using Utf8JsonWriter writer = new(buffer, WriterOptions);
+        int clear = 0, review = 0;
+        foreach (FlightScreening result in results)
+        {
+            WriteResult(writer, result);
+            writer.Flush();
+            writer.Reset();
+            buffer.Write("\n"u8);
+            if (result.Status == ScreeningStatus.Review)
+            {
+                review++;
+            }
+            else
+            {
+                clear++;
+            }
+        }
+
+        output.Write(buffer.WrittenSpan);
+        output.Flush();
+        return (clear, review);
+    }
+
+    /// <summary>Writes one result as a JSON object (no line end).</summary>
+    public static void WriteResult(Utf8JsonWriter writer, FlightScreening result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        FlightTraveler traveler = result.Traveler;
+        writer.WriteStartObject();
+        writer.WriteString("id", traveler.Id);
+        writer.WriteString("status", result.Status == ScreeningStatus.Review ? "review"u8 : "clear"u8);
+        writer.WriteStartArray("hits");
+        foreach (MatchHit hit in result.Hits)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("subjectId", hit.Subject.Id.Value);
+            writer.WriteString("list", hit.Subject.Listing.ListName);
+            writer.WriteString("sourceId", hit.Subject.Listing.SourceId);
+            writer.WriteNumber("score", hit.Score);
+            writer.WriteString("name", hit.MatchedName);
+            writer.WriteString("explanation", hit.Explanation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("traveler");
+        writer.WriteString("type", traveler.Type);
+        TravelerName? name = traveler.Names.IsEmpty ? null : traveler.Names[0];
+        writer.WriteString("familyName", name?.FamilyName);
+        writer.WriteString("givenNames", name?.GivenNames);
+        if (traveler.Names.Length > 1)
+        {
+            writer.WriteStartArray("otherNames");
+            foreach (TravelerName other in traveler.Names.Skip(1))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("familyName", other.FamilyName);
+                writer.WriteString("givenNames", other.GivenNames);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteString("dateOfBirth", traveler.DateOfBirth.IsUnknown ? null : traveler.DateOfBirth.ToString());
+        writer.WriteString("nationality", traveler.Nationality?.Value);
+        writer.WriteString("gender", traveler.Gender switch
+        {
+            Gender.Male => "M",
+            Gender.Female => "F",
+            Gender.Unspecified => "X",
+            _ => null,
+        });
+        writer.WriteStartArray("documents");
+        foreach (TravelerDocument document in traveler.Documents)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", document.Type);
+            writer.WriteString("number", document.Number);
+            writer.WriteString("issuingCountry", document.IssuingCountry?.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        if (traveler.Flight is { } flight)
+        {
+            writer.WriteStartObject("flight");
+            writer.WriteString("carrier", flight.Carrier);
+            writer.WriteString("number", flight.Number);
+            WritePoint(writer, "departure", flight.Departure);
+            WritePoint(writer, "arrival", flight.Arrival);
+            writer.WriteNumber("leg", flight.Leg);
+            writer.WriteNumber("legs", flight.Legs);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("flight");
+        }
+
+        writer.WriteStartObject("message");
+        writer.WriteString("reference", traveler.MessageReference);
+        if (traveler.RecordLocator is not null)
+        {
+            writer.WriteString("recordLocator", traveler.RecordLocator);
+        }
+
+        if (traveler.SegmentIndex is { } segment)
+        {
+            writer.WriteNumber("segmentIndex", segment);
+        }
+        else
+        {
+            writer.WriteNull("segmentIndex");
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WritePoint(Utf8JsonWriter writer, string name, FlightPoint point)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("airport", point.Airport);
+        writer.WriteString("time", point.Time?.ToString());
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>The result of screening one traveler of a message.</summary>
+/// <param name="Traveler">The traveler.</param>
+/// <param name="Status">Clear or review.</param>
+/// <param name="Hits">The subjects found, best first.</param>
+public sealed record FlightScreening(FlightTraveler Traveler, ScreeningStatus Status, ImmutableArray<MatchHit> Hits);
