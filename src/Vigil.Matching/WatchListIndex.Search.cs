@@ -440,6 +440,11 @@ public sealed partial class WatchListIndex
             Keys.Of(text, key, probes, deletions);
         }
 
+        if (part.OcrReading is { } read)
+        {
+            Keys.Of(read.Text, read.Key, probes, deletions);
+        }
+
         int whole = probes.Count;
         probes.AddRange(deletions);
         List<(int Token, PartMatch Match)> similar = [];

@@ -21,6 +21,7 @@ public sealed class WatchListIndexTests
         Person("11", "Yasin Q. ZORLANI", dob: "1983", nationality: "TUR"),
         Person("13", "Karamatullah WEZHMANDI", dob: "1972", nationality: "AFG"),
         Person("14", "Nabil Taqi al-Din QURMAWI", dob: "1980", nationality: "LBN"),
+        Person("15", "Salim Dawud KURNAVANI", dob: "1986", nationality: "ALB"),
         new Subject(SubjectId.For("test", "12"), SubjectKind.Organization, new Listing("test", "12", ListingCategory.NoBoard))
         {
             Names = [PersonName.Whole("CORAL PRAIRIE TRADING", NameQuality.Primary)],
@@ -102,6 +103,25 @@ public sealed class WatchListIndexTests
     }
 
     [Fact]
+    public void Letters_a_character_reader_confuses_are_read_back()
+    {
+        // A scanned document gives "rn" for "m" and "vv" for "w".
+        MatchHit? hit = Best("Salirn Davvud KURNAVANI");
+
+        AssertReview("15", hit);
+        Assert.Contains("character reading", hit!.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_true_rn_in_a_listed_name_is_still_an_exact_match()
+    {
+        MatchHit? hit = Best("Salim Dawud KURNAVANI");
+
+        AssertReview("15", hit);
+        Assert.DoesNotContain("character reading", hit!.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Homoglyphs_and_invisible_characters_do_not_hide_a_name()
     {
         // Cyrillic "а" and "о" inside Latin words, a zero-width space inside the family name.
@@ -166,7 +186,7 @@ public sealed class WatchListIndexTests
     public void Organizations_are_not_screened_against_travelers()
     {
         Assert.Null(Best("Coral Prairie TRADING"));
-        Assert.Equal(13, Index.SubjectCount);
+        Assert.Equal(14, Index.SubjectCount);
     }
 
     [Fact]

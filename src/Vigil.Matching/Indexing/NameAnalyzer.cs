@@ -62,6 +62,7 @@ internal static class NameAnalyzer
                     ? SoundSkeleton.Key(text[3..])
                     : null,
                 HeadKey = WithoutAllah(text) is { } head ? SoundSkeleton.Key(head) : null,
+                OcrReading = OcrReading(text) is { } read ? (read, SoundSkeleton.Key(read)) : null,
             };
             if (variants.Count > 1)
             {
@@ -72,6 +73,18 @@ internal static class NameAnalyzer
         }
 
         return [.. parts];
+    }
+
+    /// <summary>The part with the letter pairs a character reader takes for one letter read back: "rn" for "m", "vv"
+    /// for "w" (machine readable zones and scanned documents); null when it has none.</summary>
+    private static string? OcrReading(string text)
+    {
+        if (text.Length < 3 || (!text.Contains("rn", StringComparison.Ordinal) && !text.Contains("vv", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return text.Replace("rn", "m", StringComparison.Ordinal).Replace("vv", "w", StringComparison.Ordinal);
     }
 
     // Romanizations of the theophoric ending "-ullah" ("of God"): Nasrullah, Ruhollah, Hamidullah, Fazlallah.

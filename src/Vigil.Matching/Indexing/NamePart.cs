@@ -14,6 +14,10 @@ internal sealed record NamePart(string Original, string Text, string Key, bool I
     /// that a document writing the two apart, or mistyping the prefix, still finds it; otherwise null.</summary>
     public string? TailKey { get; init; }
 
+    /// <summary>For a part holding letters a character reader confuses ("rn" read for "m", "vv" for "w"), the part
+    /// with them read back ("qasirn" → "qasim") and its key; otherwise null.</summary>
+    public (string Text, string Key)? OcrReading { get; init; }
+
     /// <summary>For a name with the "-ullah" ending ("Ghodratollah"), the key of the name without it, so that a
     /// document writing the short form ("Ghodrat") still finds it; otherwise null.</summary>
     public string? HeadKey { get; init; }

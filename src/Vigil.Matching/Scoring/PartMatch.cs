@@ -32,6 +32,9 @@ internal enum MatchKind : byte
 
     /// <summary>A name and its nisba, the name with an "-i" ending (Ahmad / Ahmadi): related, not the same.</summary>
     Nisba,
+
+    /// <summary>The same once letters a character reader confuses are read back ("Qasirn" / "Qasim").</summary>
+    Ocr,
 }
 
 /// <summary>The similarity of two name parts in 0..1, and how it was found.</summary>
@@ -54,6 +57,7 @@ internal readonly record struct PartMatch(float Similarity, MatchKind Kind, byte
         MatchKind.WithoutPrefix => "without the Abd prefix",
         MatchKind.Nisba => "nisba ending",
         MatchKind.WithoutSuffix => "without the -ullah ending",
+        MatchKind.Ocr => "character reading (rn/m, vv/w)",
         _ => "none",
     };
 }

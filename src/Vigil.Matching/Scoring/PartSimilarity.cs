@@ -15,12 +15,25 @@ internal static class PartSimilarity
     /// <summary>The similarity of two names whose sound skeletons are one sound apart.</summary>
     private const float PhoneticSimilarity = 0.76f;
 
+    /// <summary>A part read back from a character reader's confusion counts this share of the similarity it then has.</summary>
+    private const float OcrShare = 0.9f;
+
     public static PartMatch Compare(NamePart query, NamePart list)
     {
         PartMatch best = Compare(query.Text, query.Key, list);
         if (best.Kind == MatchKind.Exact)
         {
             return best;
+        }
+
+        // "Qasirn" on a scanned document is "Qasim": read back, it matches, a little less surely.
+        if (query.OcrReading is { } read)
+        {
+            PartMatch reading = Compare(read.Text, read.Key, list);
+            if (reading.Similarity * OcrShare > best.Similarity)
+            {
+                best = new PartMatch(reading.Similarity * OcrShare, MatchKind.Ocr);
+            }
         }
 
         foreach ((string text, string key) in query.Variants)
