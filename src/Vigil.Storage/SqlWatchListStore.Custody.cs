@@ -4,7 +4,7 @@ using Vigil.Formats.Json;
 
 namespace Vigil.Storage;
 
-internal abstract partial class SqlWatchListStore
+internal sealed partial class SqlWatchListStore
 {
     private const string CustodyField = "custody";
 

@@ -7,7 +7,7 @@ using Vigil.Screening.Lists;
 
 namespace Vigil.Storage;
 
-internal abstract partial class SqlWatchListStore
+internal sealed partial class SqlWatchListStore
 {
     // Progress is reported every this many subjects, so a progress bar moves without slowing the import.
     private const int ProgressStep = 250;

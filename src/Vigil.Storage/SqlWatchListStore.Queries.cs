@@ -7,7 +7,7 @@ using Vigil.Screening.Lists;
 
 namespace Vigil.Storage;
 
-internal abstract partial class SqlWatchListStore
+internal sealed partial class SqlWatchListStore
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<WatchListSummary>> GetListsAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,4 @@
 using Vigil.Screening.Lists;
-using Vigil.Storage.Postgres;
-using Vigil.Storage.Sqlite;
 
 namespace Vigil.Storage;
 
@@ -19,20 +17,8 @@ public static class WatchListStores
     /// <exception cref="SchemaVersionException">The database was written by a newer version of Vigil.</exception>
     public static async Task<IWatchListStore> OpenAsync(string? dbSpec, TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        if (string.IsNullOrWhiteSpace(dbSpec))
-        {
-            dbSpec = Environment.GetEnvironmentVariable(DatabaseVariable);
-        }
-
-        DatabaseSpec spec = string.IsNullOrWhiteSpace(dbSpec)
-            ? DatabaseSpec.Sqlite(DefaultSqlitePath())
-            : DatabaseSpec.Parse(dbSpec);
-        return spec.Engine switch
-        {
-            DatabaseEngine.Postgres => await PostgresWatchListStore.OpenAsync(spec.Target, time, cancellationToken),
-            _ => await SqliteWatchListStore.OpenAsync(spec.Target, time, cancellationToken),
-        };
+        SqlDatabase database = await SqlDatabase.OpenAsync(dbSpec, time, cancellationToken);
+        return new SqlWatchListStore(database);
     }
 
     /// <summary>The SQLite file used when no database is given: <c>$XDG_DATA_HOME/vigil/vigil.db</c>, or

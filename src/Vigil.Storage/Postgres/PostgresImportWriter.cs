@@ -85,7 +85,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         NpgsqlBatchCommand command = new(sql);
         foreach (object? value in values)
         {
-            command.Parameters.Add(PostgresWatchListStore.Parameter(value));
+            command.Parameters.Add(PostgresDatabase.Parameter(value));
         }
 
         _batch.BatchCommands.Add(command);

@@ -19,7 +19,7 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
             command.Transaction = transaction;
             for (int i = 0; i < values.Length; i++)
             {
-                command.Parameters.Add(new SqliteParameter(SqliteWatchListStore.ParameterName(i + 1), null));
+                command.Parameters.Add(new SqliteParameter(SqliteDatabase.ParameterName(i + 1), null));
             }
 
             command.Prepare();
@@ -28,7 +28,7 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
 
         for (int i = 0; i < values.Length; i++)
         {
-            command.Parameters[i].Value = SqliteWatchListStore.ToDbValue(values[i]);
+            command.Parameters[i].Value = SqliteDatabase.ToDbValue(values[i]);
         }
 
         // Synchronous on purpose: Microsoft.Data.Sqlite's async methods run synchronously anyway.

@@ -8,13 +8,13 @@ using NpgsqlTypes;
 
 namespace Vigil.Storage.Postgres;
 
-/// <summary>The watch-list store in a PostgreSQL database.</summary>
+/// <summary>A Vigil database on a PostgreSQL server.</summary>
 /// <remarks>
 /// Subjects and history documents are <c>jsonb</c>; timestamps are <c>timestamptz</c> (microsecond precision).
 /// Writers of one list are serialized by a transaction-scoped advisory lock on the list name, and schema
 /// migrations by another, so several Vigil processes can share the database and start at the same time.
 /// </remarks>
-internal sealed class PostgresWatchListStore : SqlWatchListStore
+internal sealed class PostgresDatabase : SqlDatabase
 {
     // Advisory lock keys are (class, object) pairs: one class for migrations, one for lists ("VGLM", "VGLL").
     private const int MigrationLockClass = 0x56474C4D;
@@ -22,7 +22,7 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
 
     private readonly NpgsqlDataSource _dataSource;
 
-    private PostgresWatchListStore(NpgsqlDataSource dataSource, string description, TimeProvider time)
+    private PostgresDatabase(NpgsqlDataSource dataSource, string description, TimeProvider time)
         : base(time)
     {
         _dataSource = dataSource;
@@ -32,7 +32,7 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
     /// <inheritdoc />
     public override string Description { get; }
 
-    protected override DatabaseEngine Engine => DatabaseEngine.Postgres;
+    public override DatabaseEngine Engine => DatabaseEngine.Postgres;
 
     protected override string CreateMigrationsTableSql => """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -46,7 +46,7 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
     /// <param name="connectionString">An Npgsql keyword connection string.</param>
     /// <param name="time">The clock for the times the store records.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    public static async Task<PostgresWatchListStore> OpenAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<PostgresDatabase> ConnectAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken)
     {
         NpgsqlConnectionStringBuilder builder = new(connectionString);
         if (builder.MaxAutoPrepare == 0)
@@ -56,7 +56,7 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
         }
 
         string description = FormattableString.Invariant($"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
-        PostgresWatchListStore store = new(NpgsqlDataSource.Create(builder), description, time);
+        PostgresDatabase store = new(NpgsqlDataSource.Create(builder), description, time);
         try
         {
             await using DbConnection connection = await store.OpenConnectionAsync(cancellationToken);
@@ -80,12 +80,17 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
     /// <inheritdoc />
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+    public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
-    protected override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, string listName, CancellationToken cancellationToken)
+    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, string? listName, CancellationToken cancellationToken)
     {
-        DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        DbTransaction transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        if (listName is null)
+        {
+            return transaction;
+        }
+
         try
         {
             await using DbCommand command = Command(connection, transaction, "SELECT pg_advisory_xact_lock($1, $2)", ListLockClass, ListLockKey(listName));
@@ -99,16 +104,19 @@ internal sealed class PostgresWatchListStore : SqlWatchListStore
         }
     }
 
-    protected override async ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public override async ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         // One snapshot for the several queries of a read.
         await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
-    protected override DbParameter CreateParameter(DbCommand command, int position, object? value) => Parameter(value);
+    public override DbParameter CreateParameter(DbCommand command, int position, object? value) => Parameter(value);
 
-    protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    protected override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
+    public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new PostgresImportWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <summary>A positional parameter: Npgsql binds unnamed parameters to <c>$1</c>, <c>$2</c>... in order.</summary>
     internal static NpgsqlParameter Parameter(object? value) => value switch

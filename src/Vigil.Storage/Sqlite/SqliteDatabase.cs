@@ -4,23 +4,27 @@ using Microsoft.Data.Sqlite;
 
 namespace Vigil.Storage.Sqlite;
 
-/// <summary>The watch-list store in a SQLite file.</summary>
+/// <summary>A Vigil database in a SQLite file.</summary>
 /// <remarks>
 /// The file is in WAL mode with <c>synchronous=FULL</c>: a committed import survives a crash or power loss, and a
 /// process killed mid-import leaves the file as it was before. Writers take the database lock at the start of
 /// their transaction (<c>BEGIN IMMEDIATE</c>), so two imports, even from two processes, run one after the other
 /// instead of failing when one upgrades a read lock. Timestamps are UTC ISO 8601 text of fixed width.
 /// </remarks>
-internal sealed class SqliteWatchListStore : SqlWatchListStore
+internal sealed class SqliteDatabase : SqlDatabase
 {
     // How long a connection waits for another process's write lock before giving up.
     private const int BusyTimeoutMilliseconds = 30_000;
+
+    // Extended result codes SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqlitePrimaryKeyViolation = 1555;
 
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private readonly string _connectionString;
 
-    private SqliteWatchListStore(string path, string connectionString, TimeProvider time)
+    private SqliteDatabase(string path, string connectionString, TimeProvider time)
         : base(time)
     {
         Path = path;
@@ -33,7 +37,7 @@ internal sealed class SqliteWatchListStore : SqlWatchListStore
     /// <inheritdoc />
     public override string Description => $"SQLite {Path}";
 
-    protected override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+    public override DatabaseEngine Engine => DatabaseEngine.Sqlite;
 
     protected override string CreateMigrationsTableSql => """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -44,7 +48,7 @@ internal sealed class SqliteWatchListStore : SqlWatchListStore
         """;
 
     /// <summary>Opens (creating it if needed) a SQLite file and brings its schema up to date.</summary>
-    public static async Task<SqliteWatchListStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<SqliteDatabase> OpenFileAsync(string path, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string fullPath = System.IO.Path.GetFullPath(path);
@@ -61,7 +65,7 @@ internal sealed class SqliteWatchListStore : SqlWatchListStore
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         };
-        SqliteWatchListStore store = new(fullPath, builder.ConnectionString, time);
+        SqliteDatabase store = new(fullPath, builder.ConnectionString, time);
         try
         {
             await using SqliteConnection connection = (SqliteConnection)await store.OpenConnectionAsync(cancellationToken);
@@ -87,7 +91,7 @@ internal sealed class SqliteWatchListStore : SqlWatchListStore
         return ValueTask.CompletedTask;
     }
 
-    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    public override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         SqliteConnection connection = new(_connectionString);
         try
@@ -108,22 +112,25 @@ internal sealed class SqliteWatchListStore : SqlWatchListStore
         }
     }
 
-    protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, string listName, CancellationToken cancellationToken) =>
+    public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, string? listName, CancellationToken cancellationToken) =>
         // BEGIN IMMEDIATE: SQLite has one writer at a time for the whole file, so this also serializes the list.
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    protected override ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public override ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         // A deferred transaction reads one WAL snapshot and blocks no writer.
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
-    protected override DbParameter CreateParameter(DbCommand command, int position, object? value) =>
+    public override DbParameter CreateParameter(DbCommand command, int position, object? value) =>
         new SqliteParameter(ParameterName(position), ToDbValue(value));
 
-    protected override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
+    public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
         DateTimeOffset.ParseExact(reader.GetString(ordinal), TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    protected override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
+    public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new SqliteImportWriter((SqliteConnection)connection, (SqliteTransaction)transaction);
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation };
 
     internal static string ParameterName(int position) => FormattableString.Invariant($"${position}");
 

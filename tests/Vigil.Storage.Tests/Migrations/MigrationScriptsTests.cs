@@ -1,0 +1,16 @@
+using Vigil.Storage.Migrations;
+
+namespace Vigil.Storage.Tests.Migrations;
+
+public sealed class MigrationScriptsTests
+{
+    [Fact]
+    public void Both_engines_have_the_same_migrations_in_order()
+    {
+        IReadOnlyList<Migration> sqlite = MigrationScripts.For(DatabaseEngine.Sqlite);
+        IReadOnlyList<Migration> postgres = MigrationScripts.For(DatabaseEngine.Postgres);
+
+        Assert.Equal(["0001_watch_lists", "0002_messages"], sqlite.Select(m => m.Name));
+        Assert.Equal(sqlite.Select(m => (m.Version, m.Name)), postgres.Select(m => (m.Version, m.Name)));
+    }
+}
