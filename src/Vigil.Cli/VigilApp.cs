@@ -45,6 +45,7 @@ internal static class VigilApp
         root.Subcommands.Add(DemoCommand.Build(env));
         root.Subcommands.Add(ScreenCommand.Build(env));
         root.Subcommands.Add(EvaluateCommand.Build(env));
+        root.Subcommands.Add(MessagesCommand.Build(env));
         root.Subcommands.Add(ParseCommand.Build(env));
         return root;
     }

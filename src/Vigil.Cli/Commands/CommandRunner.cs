@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Messages;
 using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
@@ -25,6 +26,16 @@ internal static class CommandRunner
         {
             await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
             return e.ExitCode;
+        }
+        catch (MessageTooLargeException e)
+        {
+            await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (MessageStateException e)
+        {
+            await env.Error.WriteLineAsync($"vigil: error: {e.Message}");
+            return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -44,11 +44,17 @@ internal static partial class ScreenCommand
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong("jsonl", "csv", "paxlst", "pnrgov", "mrz");
+        Option<bool> noRecord = new("--no-record")
+        {
+            Description = "For a message (paxlst, pnrgov, mrz): do not keep it in the database's message store. By default every message "
+                + "is kept as received, with its outcome and issues; a duplicate is not screened again and an unreadable one stays in "
+                + "quarantine (see vigil messages).",
+        };
         IndexOptions index = new();
         Option<double?> threshold = ThresholdOption();
         Command command = new("screen", "Screen a file of travelers against watch lists and write one result per traveler.")
         {
-            input, format, output, index.Lists, index.Index, index.IndexFormat, threshold,
+            input, format, output, index.Lists, index.Index, index.IndexFormat, threshold, noRecord,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
@@ -62,7 +68,7 @@ internal static partial class ScreenCommand
             string inFormat = parse.GetValue(format) ?? InferTravelerFormat(inPath);
             if (MessageReader.Formats.Contains(inFormat))
             {
-                return await ScreenMessageAsync(env, parse, index, parse.GetValue(threshold), inPath, outPath, inFormat, ct);
+                return await ScreenMessageAsync(env, parse, index, parse.GetValue(threshold), inPath, outPath, inFormat, !parse.GetValue(noRecord), ct);
             }
 
             LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
