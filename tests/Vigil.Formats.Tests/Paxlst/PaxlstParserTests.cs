@@ -422,6 +422,21 @@ public sealed class PaxlstParserTests
     }
 
     [Fact]
+    public void A_stream_longer_than_the_limit_is_read_only_up_to_it()
+    {
+        byte[] bytes = Bytes(PassengerList(Passenger, Passenger, Passenger));
+        EdifactReadOptions small = ParseJson.Options() with { Limits = new EdifactLimits { MaxInterchangeBytes = 300 } };
+
+        EdifactParseResult<PaxlstMessage> fromStream = PaxlstParser.Parse(new MemoryStream(bytes), small);
+        EdifactParseResult<PaxlstMessage> fromBytes = PaxlstParser.Parse(bytes, small);
+
+        Diagnostic issue = Issue(fromStream, EdifactDiagnostics.InterchangeTooLargeCode);
+        Assert.Equal(Issue(fromBytes, EdifactDiagnostics.InterchangeTooLargeCode).Position.SegmentIndex, issue.Position.SegmentIndex);
+        Assert.Equal(EdifactOutcome.Invalid, fromStream.Outcome);
+        Assert.Single(Assert.Single(fromStream.Messages).Travelers);
+    }
+
+    [Fact]
     public void Reading_a_stream_gives_what_reading_the_bytes_gives()
     {
         byte[] bytes = Bytes(PassengerList(Passenger, Passenger) + "XX");
