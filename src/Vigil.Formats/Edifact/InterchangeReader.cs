@@ -19,6 +19,7 @@ internal sealed class InterchangeReader<TMessage>
     private EdifactInterchange? _interchange;
     private bool _sawHeader;
     private bool _afterTrailer;
+    private bool _reportedAfterTrailer;
     private bool _reportedBeforeHeader;
     private int _messageCount;
     private int _groupCount;
@@ -293,8 +294,6 @@ internal sealed class InterchangeReader<TMessage>
                 return;
         }
     }
-
-    private bool _reportedAfterTrailer;
 
     private void ReadInterchangeHeader(Segment segment, ServiceCharacters service, bool hasUna)
     {

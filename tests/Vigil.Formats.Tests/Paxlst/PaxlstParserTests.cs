@@ -401,6 +401,17 @@ public sealed class PaxlstParserTests
     }
 
     [Fact]
+    public void Reads_iso_8859_parts_by_their_syntax_identifier()
+    {
+        // 0xA3 is Ł in ISO 8859-2 (UNOD) and £ in ISO 8859-1 (UNOC).
+        byte[] Name(string syntax) => [.. Bytes(PassengerList(["NAD+FL+++@:ANNA'", .. Passenger[1..]]).Replace("UNOA:4", syntax, StringComparison.Ordinal))
+            .Select(b => b == (byte)'@' ? (byte)0xA3 : b)];
+
+        Assert.Equal("Ł", OnlyTraveler(PaxlstParser.Parse(Name("UNOD:4"), ParseJson.Options())).FamilyName);
+        Assert.Equal("£", OnlyTraveler(PaxlstParser.Parse(Name("UNOC:4"), ParseJson.Options())).FamilyName);
+    }
+
+    [Fact]
     public void Oversized_input_is_refused_beyond_the_limits_with_located_errors()
     {
         EdifactReadOptions small = ParseJson.Options() with

@@ -226,6 +226,26 @@ public sealed class PnrgovParserTests
         Assert.Equal(EdifactOutcome.Invalid, result.Outcome);
     }
 
+    [Theory]
+    [InlineData("TVL+150325:2330::0120:1+ATH+JFK+VG+0471'", "2025-03-16T01:20")]
+    [InlineData("TVL+150325:0640::0820+ATH+VIE+VG+0471'", "2025-03-15T08:20")]
+    public void An_arrival_time_without_a_date_is_on_the_departure_day_shifted_by_the_date_variation(string tvl, string arrival)
+    {
+        PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov("TIF+A+B:A:1'", tvl)));
+
+        Assert.Equal(arrival, Assert.Single(pnr.Itinerary).Arrival.Time.ToString());
+    }
+
+    [Fact]
+    public void A_date_variation_past_the_last_representable_day_is_an_error_not_an_exception()
+    {
+        string text = Pnrgov("TIF+A+B:A:1'", "TVL+311299:2330::0100:3+ATH+JFK+VG+0471'").Replace("250313:0600", "99991231:0600", StringComparison.Ordinal);
+
+        EdifactParseResult<PnrgovMessage> result = Parse(text);
+
+        Assert.Contains(result.Issues, i => i.Code == EdifactDiagnostics.InvalidDateCode && i.Position.SegmentIndex == 10 && i.Position.ComponentIndex == 5);
+    }
+
     [Fact]
     public void Invalid_tvl_dates_are_located_at_their_component()
     {
