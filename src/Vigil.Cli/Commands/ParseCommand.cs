@@ -95,7 +95,7 @@ internal static class ParseCommand
 
         if (json)
         {
-            await JsonOutput.WriteAsync(env.Output, write);
+            await JsonOutput.WriteStreamingAsync(env.Output, write);
         }
         else
         {

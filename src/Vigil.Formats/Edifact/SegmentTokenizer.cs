@@ -235,8 +235,16 @@ internal sealed class SegmentTokenizer
 
         if (segment.Tag == 0)
         {
-            _issues.Error(EdifactDiagnostics.InvalidTagCode,
-                $"Expected a segment tag of three upper-case letters or digits, found '{segment.TagText}'; the segment was skipped.", segment);
+            if (_issues.IsFull(Diagnostics.DiagnosticSeverity.Error))
+            {
+                // Input made of bad segments only: count them without formatting messages nobody will see.
+                _issues.CountUnlisted(Diagnostics.DiagnosticSeverity.Error);
+            }
+            else
+            {
+                _issues.Error(EdifactDiagnostics.InvalidTagCode,
+                    $"Expected a segment tag of three upper-case letters or digits, found '{segment.TagText}'; the segment was skipped.", segment);
+            }
         }
 
         if (!terminated)

@@ -50,6 +50,21 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
+    public void Messages_beyond_the_limit_are_counted_for_unz_but_not_read()
+    {
+        string message = PassengerList(Passenger);
+        string body = message[message.IndexOf("UNH", StringComparison.Ordinal)..message.IndexOf("UNZ", StringComparison.Ordinal)];
+        string text = message[..message.IndexOf("UNH", StringComparison.Ordinal)] + body + body + body + "UNZ+3+REF001'";
+        EdifactReadOptions options = ParseJson.Options() with { Limits = new EdifactLimits { MaxMessagesPerInterchange = 2 } };
+
+        EdifactParseResult<PaxlstMessage> result = PaxlstParser.Parse(Bytes(text), options);
+
+        Assert.Equal(2, result.Messages.Count);
+        Diagnostic issue = Assert.Single(result.Issues);
+        Assert.Equal((EdifactDiagnostics.TooManyMessagesCode, 34), (issue.Code, issue.Position.SegmentIndex));
+    }
+
+    [Fact]
     public void Grouped_messages_are_valid_when_counts_and_references_agree()
     {
         EdifactParseResult<PaxlstMessage> result = PaxlstParser.Parse(Bytes(Grouped()), ParseJson.Options());

@@ -189,6 +189,17 @@ public sealed class PnrgovParserTests
     }
 
     [Fact]
+    public void A_contact_given_both_as_osi_and_ssr_is_listed_once()
+    {
+        PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov(
+            "TIF+VALDEMAR+ISOLDE:A:1'", "IFT+4:28::VG+CTCE ANNA//MAIL.EXAMPLE'", "SSR+CTCE:HK:1:VG:::::/ANNA//MAIL.EXAMPLE+::1'",
+            "IFT+4:28::VG+CTCM 306900000001'", "SSR+CTCM:HK:1:VG:::::/306900000001+::1'", "IFT+4:28::VG+CTCH 302100000000'")));
+
+        Assert.Equal(["ANNA@MAIL.EXAMPLE"], pnr.Emails);
+        Assert.Equal(["306900000001", "302100000000"], pnr.Phones);
+    }
+
+    [Fact]
     public void Reads_addresses_and_cash_payments()
     {
         PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov("ADD++700:14 ODOS ERMOU:ATHENS:::GR:10563'", "TIF+PAPADAKIS+NIKOS:A:1'", "FOP+CA::640.00'")));
