@@ -261,14 +261,15 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         EndTraveler();
         if (qualifier == "MS")
         {
-            _group = Group.ReportingParty;
             if (_reportingParty is not null)
             {
+                // The first party is kept; the COM that follow this one are not read (they are not in its group).
                 Issues.Warning(PaxlstDiagnostics.RepeatedValueCode, "A second reporting party (NAD+MS); the first was kept.", segment);
-                _reportingParty = new ReportingPartyBuilder();
+                _group = Group.Header;
                 return;
             }
 
+            _group = Group.ReportingParty;
             _reportingParty = new ReportingPartyBuilder { Name = segment.JoinedText(4, 1, 5) ?? segment.JoinedText(3, 1, 5) };
             return;
         }

@@ -88,12 +88,12 @@ public sealed class PaxlstParserTests
     [Fact]
     public void Release_characters_make_separators_terminators_and_themselves_literal()
     {
-        string text = PassengerList(["NAD+FL+++O?'NEILL?+SMITH:ANNE?:MARIE?? X'", .. Passenger[1..]]);
+        string text = PassengerList(["NAD+FL+++O?'NEILL?+SMITH:ANNE?:MARIE?? X:JO?'?+'", .. Passenger[1..]]);
 
         PaxlstTraveler traveler = OnlyTraveler(Parse(text));
 
         Assert.Equal("O'NEILL+SMITH", traveler.FamilyName);
-        Assert.Equal("ANNE:MARIE? X", traveler.GivenNames);
+        Assert.Equal("ANNE:MARIE? X JO'+", traveler.GivenNames);
     }
 
     [Fact]
@@ -109,6 +109,20 @@ public sealed class PaxlstParserTests
         Assert.Equal("M", traveler.Gender);
         Assert.Equal(new DateOnly(1975, 1, 1), traveler.DateOfBirth);
         Assert.Equal(EdifactOutcome.Valid, result.Outcome);
+    }
+
+    [Fact]
+    public void Reads_the_reporting_party_and_keeps_the_first_when_two_are_sent()
+    {
+        string text = Interchanges.Paxlst(
+            ["BGM+745'", "NAD+MS+++DEMO DESK'", "COM+0044 20 7946 0000:TE+0044 20 7946 0009:FX+DESK?@EXAMPLE.ORG:EM'",
+            "NAD+MS+++OTHER DESK'", "COM+0000:TE'", .. Flight, .. Passenger, "CNT+42:1'"]);
+
+        EdifactParseResult<PaxlstMessage> result = Parse(text);
+
+        ReportingParty party = Assert.Single(result.Messages).ReportingParty!;
+        Assert.Equal(("DEMO DESK", "0044 20 7946 0000", "0044 20 7946 0009", "DESK@EXAMPLE.ORG"), (party.Name, party.Phone, party.Fax, party.Email));
+        Assert.Equal(6, Issue(result, PaxlstDiagnostics.RepeatedValueCode).Position.SegmentIndex);
     }
 
     [Fact]
