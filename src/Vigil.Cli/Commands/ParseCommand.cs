@@ -113,7 +113,7 @@ internal static class ParseCommand
 
         if (json)
         {
-            await JsonOutput.WriteAsync(env.Output, write);
+            await JsonOutput.WriteStreamingAsync(env.Output, write);
         }
         else
         {

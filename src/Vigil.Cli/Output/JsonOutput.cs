@@ -29,6 +29,19 @@ internal static class JsonOutput
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
+    /// <summary>Writes a JSON document that may be large: the writer's output goes to <paramref name="output"/> as it
+    /// is flushed, instead of being held whole in memory first.</summary>
+    public static async Task WriteStreamingAsync(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using (TextWriterStream stream = new(output))
+        using (Utf8JsonWriter writer = new(stream, Options))
+        {
+            write(writer);
+        }
+
+        await output.WriteLineAsync();
+    }
+
     public static void WriteImport(Utf8JsonWriter w, ImportRecord? import, string property)
     {
         if (import is null)

@@ -12,6 +12,12 @@ namespace Vigil.Formats.Edifact;
 /// </remarks>
 internal sealed class EdifactCharacterSet
 {
+    /// <summary>The UNOA repertoires made so far, by service characters: building one is costly next to reading a
+    /// small message, and interchanges almost always use the defaults.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ServiceCharacters, SearchValues<byte>> UnoaRepertoires = new();
+
+    private const int MaxCachedRepertoires = 64;
+
     private readonly Kind _kind;
     private readonly Encoding? _encoding;
     private readonly SearchValues<byte>? _unoa;
@@ -53,10 +59,23 @@ internal sealed class EdifactCharacterSet
             case "UNOA":
                 // ISO 9735-1 annex A, level A: A-Z, 0-9, space and . , - ( ) / = ' + : ? ! " % & * ; < >.
                 // The service characters in force are part of the syntax even when UNA picks ones outside level A.
-                byte[] allowed = [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()/='+:?!\"%&*;<>"u8,
-                    (byte)service.ComponentSeparator, (byte)service.DataElementSeparator, (byte)service.DecimalMark,
-                    (byte)service.ReleaseCharacter, (byte)service.RepetitionSeparator, (byte)service.SegmentTerminator];
-                return new(identifier, Kind.Unoa, null, SearchValues.Create(allowed));
+                if (!UnoaRepertoires.TryGetValue(service, out SearchValues<byte>? repertoire))
+                {
+                    repertoire = SearchValues.Create(
+                    [
+                        .. "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-()/='+:?!\"%&*;<>"u8,
+                        (byte)service.ComponentSeparator, (byte)service.DataElementSeparator, (byte)service.DecimalMark,
+                        (byte)service.ReleaseCharacter, (byte)service.RepetitionSeparator, (byte)service.SegmentTerminator,
+                    ]);
+
+                    // Bounded: hostile input that varies its UNA must not grow the cache without end.
+                    if (UnoaRepertoires.Count < MaxCachedRepertoires)
+                    {
+                        UnoaRepertoires.TryAdd(service, repertoire);
+                    }
+                }
+
+                return new(identifier, Kind.Unoa, null, repertoire);
             case "UNOB" or "IATA":
                 return new(identifier, Kind.Ascii, null, null);
             case "UNOC":

@@ -41,7 +41,7 @@ internal static class EdifactDates
     /// <param name="reference">The reference date.</param>
     /// <param name="result">The date, when the status is <see cref="Status.Ok"/>.</param>
     /// <param name="problem">What is wrong, when it is not.</param>
-    public static Status TryParseDtm(string value, string? formatCode, YearRule rule, DateOnly reference, out LocalDateTime result, out string problem)
+    public static Status TryParseDtm(ReadOnlySpan<char> value, string? formatCode, YearRule rule, DateOnly reference, out LocalDateTime result, out string problem)
     {
         result = default;
         problem = string.Empty;
@@ -71,19 +71,19 @@ internal static class EdifactDates
 
         if (length < 0)
         {
-            problem = $"'{value}' has {value.Length} characters; without a format code a date has 6 (YYMMDD), 8 (CCYYMMDD), 10 (YYMMDDHHMM) or 12 (CCYYMMDDHHMM)";
+            problem = $"'{value.ToString()}' has {value.Length} characters; without a format code a date has 6 (YYMMDD), 8 (CCYYMMDD), 10 (YYMMDDHHMM) or 12 (CCYYMMDDHHMM)";
             return Status.FormatMismatch;
         }
 
         if (value.Length != length)
         {
-            problem = $"format code {formatCode} expects {length} digits ({Layout(century, time, seconds)}), found '{value}' ({value.Length} characters)";
+            problem = $"format code {formatCode} expects {length} digits ({Layout(century, time, seconds)}), found '{value.ToString()}' ({value.Length} characters)";
             return Status.FormatMismatch;
         }
 
         if (!AllDigits(value))
         {
-            problem = $"'{value}' is not a date: expected digits ({Layout(century, time, seconds)})";
+            problem = $"'{value.ToString()}' is not a date: expected digits ({Layout(century, time, seconds)})";
             return Status.Invalid;
         }
 
@@ -98,7 +98,7 @@ internal static class EdifactDates
 
         if (!TryDate(year, month, day, out DateOnly date))
         {
-            problem = $"'{value}' is not a valid date ({Layout(century, time, seconds)})";
+            problem = $"'{value.ToString()}' is not a valid date ({Layout(century, time, seconds)})";
             return Status.Invalid;
         }
 
@@ -110,7 +110,7 @@ internal static class EdifactDates
             int second = seconds ? Number(value, ref i, 2) : 0;
             if (hour > 23 || minute > 59 || second > 59)
             {
-                problem = $"'{value}' does not hold a valid time of day ({Layout(century, time, seconds)})";
+                problem = $"'{value.ToString()}' does not hold a valid time of day ({Layout(century, time, seconds)})";
                 return Status.Invalid;
             }
 
@@ -255,7 +255,7 @@ internal static class EdifactDates
 
     private static bool AllDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 
-    private static int Number(string value, ref int index, int count)
+    private static int Number(ReadOnlySpan<char> value, ref int index, int count)
     {
         int n = 0;
         for (int end = index + count; index < end; index++)

@@ -122,4 +122,8 @@ public static class EdifactDiagnostics
 
     /// <summary>The first and last transfer indicator of UNH is not C or F. Example: <c>UNH+1+PAXLST:D:05B:UN:IATA+REF+01:X</c>.</summary>
     public const string StatusOfTransferCode = "VGL-EDI037";
+
+    /// <summary>The interchange has more messages than the limit (10,000 by default); the rest were counted but not
+    /// read.</summary>
+    public const string TooManyMessagesCode = "VGL-EDI038";
 }

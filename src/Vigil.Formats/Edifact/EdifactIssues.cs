@@ -22,6 +22,20 @@ internal sealed class EdifactIssues
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    /// <summary>True when an issue of this severity would not be listed: callers on hot paths skip formatting its
+    /// message (the error count is still kept by <see cref="CountUnlisted"/>).</summary>
+    public bool IsFull(DiagnosticSeverity severity) =>
+        _items.Count >= _max && !(severity == DiagnosticSeverity.Error && _listedErrors == 0);
+
+    /// <summary>Counts an issue that is not listed because the list is full.</summary>
+    public void CountUnlisted(DiagnosticSeverity severity)
+    {
+        if (severity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+    }
+
     public void Error(string code, string message, int segmentIndex, string? tag, int? element = null, int? component = null) =>
         Add(code, DiagnosticSeverity.Error, message, segmentIndex, tag, element, component);
 

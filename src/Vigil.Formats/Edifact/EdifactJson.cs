@@ -17,6 +17,16 @@ internal static class EdifactJson
         WriteInterchange(w, result.Interchange);
     }
 
+    /// <summary>Flushes the writer to its output once 64 KiB are pending, so that a large interchange is written as
+    /// it goes rather than held whole in memory as JSON.</summary>
+    public static void FlushIfLarge(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16)
+        {
+            w.Flush();
+        }
+    }
+
     public static string OutcomeName(EdifactOutcome outcome) => outcome switch
     {
         EdifactOutcome.Valid => "valid",

@@ -19,6 +19,7 @@ internal sealed class InterchangeReader<TMessage>
     private EdifactInterchange? _interchange;
     private bool _sawHeader;
     private bool _afterTrailer;
+    private bool _reportedAfterTrailer;
     private bool _reportedBeforeHeader;
     private int _messageCount;
     private int _groupCount;
@@ -30,6 +31,7 @@ internal sealed class InterchangeReader<TMessage>
     private int _segmentsInMessage;
     private bool _reportedMessageTooLarge;
     private int _segmentCount;
+    private bool _skipMessage;
 
     private InterchangeReader(EdifactContext context, MessageReader<TMessage> reader)
     {
@@ -267,8 +269,15 @@ internal sealed class InterchangeReader<TMessage>
                     {
                         if (!_afterTrailer && (_sawHeader || segment.Index > 1))
                         {
-                            Issues.Error(EdifactDiagnostics.SegmentOutsideMessageCode,
-                                $"{segment.TagText} stands outside any message (no UNH before it); it was not read.", segment);
+                            if (Issues.IsFull(Diagnostics.DiagnosticSeverity.Error))
+                            {
+                                Issues.CountUnlisted(Diagnostics.DiagnosticSeverity.Error);
+                            }
+                            else
+                            {
+                                Issues.Error(EdifactDiagnostics.SegmentOutsideMessageCode,
+                                    $"{segment.TagText} stands outside any message (no UNH before it); it was not read.", segment);
+                            }
                         }
                     }
 
@@ -276,6 +285,11 @@ internal sealed class InterchangeReader<TMessage>
                 }
 
                 _segmentsInMessage++;
+                if (_skipMessage)
+                {
+                    return;
+                }
+
                 if (_segmentsInMessage > _context.Options.Limits.MaxSegmentsPerMessage)
                 {
                     if (!_reportedMessageTooLarge)
@@ -293,8 +307,6 @@ internal sealed class InterchangeReader<TMessage>
                 return;
         }
     }
-
-    private bool _reportedAfterTrailer;
 
     private void ReadInterchangeHeader(Segment segment, ServiceCharacters service, bool hasUna)
     {
@@ -466,6 +478,20 @@ internal sealed class InterchangeReader<TMessage>
             _messagesInGroup++;
         }
 
+        int maxMessages = _context.Options.Limits.MaxMessagesPerInterchange;
+        _skipMessage = _messageCount > maxMessages;
+        if (_skipMessage)
+        {
+            // Counted for UNZ and UNE, not read: a flood of tiny messages must not cost memory without bound.
+            if (_messageCount == maxMessages + 1)
+            {
+                Issues.Error(EdifactDiagnostics.TooManyMessagesCode,
+                    $"The interchange has more than {maxMessages} messages; from this one on they were counted but not read.", segment);
+            }
+
+            return;
+        }
+
         bool expected = string.Equals(type, _reader.MessageType, StringComparison.Ordinal);
         if (type is null)
         {
@@ -491,15 +517,27 @@ internal sealed class InterchangeReader<TMessage>
             return;
         }
 
-        Issues.Error(EdifactDiagnostics.MissingMessageTrailerCode,
-            $"The message {_message.Reference} (UNH at segment {_message.SegmentIndex}) has no UNT before this {segment.TagText}.", segment);
+        if (Issues.IsFull(Diagnostics.DiagnosticSeverity.Error))
+        {
+            Issues.CountUnlisted(Diagnostics.DiagnosticSeverity.Error);
+        }
+        else
+        {
+            Issues.Error(EdifactDiagnostics.MissingMessageTrailerCode,
+                $"The message {_message.Reference} (UNH at segment {_message.SegmentIndex}) has no UNT before this {segment.TagText}.", segment);
+        }
+
         EndMessage(hasTrailer: false);
     }
 
     private void EndMessage(bool hasTrailer)
     {
-        MessageHeader header = _message! with { SegmentCount = _segmentsInMessage, HasTrailer = hasTrailer };
-        _messages.Add(_reader.End(header));
+        if (!_skipMessage)
+        {
+            MessageHeader header = _message! with { SegmentCount = _segmentsInMessage, HasTrailer = hasTrailer };
+            _messages.Add(_reader.End(header));
+        }
+
         _message = null;
     }
 

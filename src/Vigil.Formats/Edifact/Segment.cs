@@ -18,6 +18,15 @@ internal sealed class Segment
     private int _componentCount;
     private string? _tagText;
 
+    /// <summary>The size of the cache of short values (a power of two).</summary>
+    private const int SharedSlots = 1024;
+
+    /// <summary>Values of one to three bytes (codes: countries, airports, qualifiers, genders) are made once and
+    /// shared: a list of 400 passengers repeats the same few codes thousands of times. A direct-mapped cache keeps the
+    /// lookup to one multiplication and one comparison, and its memory bounded whatever the input.</summary>
+    private readonly int[] _sharedKeys = new int[SharedSlots];
+    private readonly string?[] _sharedValues = new string?[SharedSlots];
+
     public Segment(EdifactCharacterSet characterSet, byte releaseCharacter)
     {
         CharacterSet = characterSet;
@@ -97,30 +106,163 @@ internal sealed class Segment
         }
 
         ReadOnlySpan<byte> raw = Data.AsSpan(start, end - start);
-        string text = released ? DecodeReleased(raw) : CharacterSet.Decode(raw.Trim((byte)' '));
         if (released)
         {
-            text = text.Trim(' ');
+            string text = DecodeReleased(raw).Trim(' ');
+            return text.Length == 0 ? null : text;
         }
 
-        return text.Length == 0 ? null : text;
+        raw = raw.Trim((byte)' ');
+        if (raw.IsEmpty)
+        {
+            return null;
+        }
+
+        if (raw.Length <= 3 && raw[0] < 0x80 && raw[^1] < 0x80 && (raw.Length < 3 || raw[1] < 0x80))
+        {
+            int key = (raw.Length << 24) | (raw[0] << 16) | (raw.Length > 1 ? raw[1] << 8 : 0) | (raw.Length > 2 ? raw[2] : 0);
+            int slot = (int)((uint)(key * -1640531535) >> 22);
+            if (_sharedKeys[slot] == key && _sharedValues[slot] is { } shared)
+            {
+                return shared;
+            }
+
+            string value = CharacterSet.Decode(raw);
+            _sharedKeys[slot] = key;
+            _sharedValues[slot] = value;
+            return value;
+        }
+
+        return CharacterSet.Decode(raw);
+    }
+
+    /// <summary>The component packed as an <see cref="int"/> when it is one to three ASCII bytes without release
+    /// characters (see <see cref="SegmentTags.Pack(string)"/> for the packing of three), else 0: qualifiers are
+    /// compared without making strings.</summary>
+    public int Code(int element, int component = 1)
+    {
+        if (!TryRange(element, component, out int start, out int end, out bool released) || released)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<byte> raw = Data.AsSpan(start, end - start).Trim((byte)' ');
+        return raw.Length switch
+        {
+            1 => raw[0],
+            2 => (raw[0] << 8) | raw[1],
+            3 => (raw[0] << 16) | (raw[1] << 8) | raw[2],
+            _ => 0,
+        };
+    }
+
+    /// <summary>The component's characters (release characters removed, trimmed) copied into
+    /// <paramref name="buffer"/> when they are all ASCII and fit; empty otherwise. For dates and numbers, read without
+    /// making a string.</summary>
+    public ReadOnlySpan<char> Ascii(int element, int component, Span<char> buffer)
+    {
+        if (!TryRange(element, component, out int start, out int end, out bool released))
+        {
+            return default;
+        }
+
+        int length = 0;
+        for (int i = start; i < end; i++)
+        {
+            byte b = Data[i];
+            if (released && b == ReleaseCharacter && ++i < end)
+            {
+                b = Data[i];
+            }
+
+            if (b >= 0x80 || length == buffer.Length)
+            {
+                return default;
+            }
+
+            buffer[length++] = (char)b;
+        }
+
+        return buffer[..length].Trim(' ');
     }
 
     /// <summary>Every non-empty component of an element from <paramref name="firstComponent"/> on, joined by a space;
     /// null when none.</summary>
     public string? JoinedText(int element, int firstComponent, int lastComponent = int.MaxValue)
     {
-        string? joined = null;
         int last = Math.Min(lastComponent, ComponentCount(element));
+        int total = 0, parts = 0, only = 0;
         for (int c = firstComponent; c <= last; c++)
         {
-            if (Text(element, c) is { } part)
+            if (TryRange(element, c, out int start, out int end) && !Data.AsSpan(start, end - start).Trim((byte)' ').IsEmpty)
             {
-                joined = joined is null ? part : joined + " " + part;
+                total += end - start + 1;
+                parts++;
+                only = c;
             }
         }
 
-        return joined;
+        if (parts <= 1)
+        {
+            return parts == 0 ? null : Text(element, only);
+        }
+
+        // Several parts: copy them, unreleased and trimmed, with one space between, and decode once (a space is 0x20 in
+        // every character set read).
+        byte[]? rented = null;
+        Span<byte> buffer = total <= 512 ? stackalloc byte[total] : (rented = ArrayPool<byte>.Shared.Rent(total));
+        try
+        {
+            int length = 0;
+            for (int c = firstComponent; c <= last; c++)
+            {
+                if (!TryRange(element, c, out int start, out int end, out bool released))
+                {
+                    continue;
+                }
+
+                int before = length;
+                if (length > 0)
+                {
+                    buffer[length++] = (byte)' ';
+                }
+
+                int valueStart = length;
+                for (int i = start; i < end; i++)
+                {
+                    byte b = Data[i];
+                    if (released && b == ReleaseCharacter && ++i < end)
+                    {
+                        b = Data[i];
+                    }
+                    else if (released && b == ReleaseCharacter)
+                    {
+                        break;
+                    }
+
+                    buffer[length++] = b;
+                }
+
+                ReadOnlySpan<byte> trimmed = buffer[valueStart..length].Trim((byte)' ');
+                if (trimmed.IsEmpty)
+                {
+                    length = before;
+                    continue;
+                }
+
+                trimmed.CopyTo(buffer[valueStart..]);
+                length = valueStart + trimmed.Length;
+            }
+
+            return length == 0 ? null : CharacterSet.Decode(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Finds the element and component that hold a byte offset of <see cref="Data"/>.</summary>

@@ -43,8 +43,29 @@ internal sealed class SegmentTokenizer
     /// <summary>The index of the last segment read (0 before the first).</summary>
     public int LastIndex => _index;
 
+    private EdifactCharacterSet? _characterSet;
+
+    /// <summary>Where the first byte outside the character set is, from the position where the set was given: segments
+    /// before it need no check.</summary>
+    private int _firstCharacterProblem = int.MaxValue;
+
     /// <summary>The character set checked and decoded with; null before UNB is read (no check).</summary>
-    public EdifactCharacterSet? CharacterSet { get; set; }
+    public EdifactCharacterSet? CharacterSet
+    {
+        get => _characterSet;
+        set
+        {
+            _characterSet = value;
+            _firstCharacterProblem = int.MaxValue;
+            if (value is not null && _position < _length
+                && value.Check(_data.AsSpan(_position, _length - _position), out int offset) != EdifactCharacterSet.Problem.None)
+            {
+                // One vectorised pass over the rest of the interchange finds the first problem; only segments from
+                // there on are checked one by one.
+                _firstCharacterProblem = _position + offset;
+            }
+        }
+    }
 
     /// <summary>True when reading stopped at the size limit.</summary>
     public bool StoppedAtLimit { get; private set; }
@@ -214,8 +235,16 @@ internal sealed class SegmentTokenizer
 
         if (segment.Tag == 0)
         {
-            _issues.Error(EdifactDiagnostics.InvalidTagCode,
-                $"Expected a segment tag of three upper-case letters or digits, found '{segment.TagText}'; the segment was skipped.", segment);
+            if (_issues.IsFull(Diagnostics.DiagnosticSeverity.Error))
+            {
+                // Input made of bad segments only: count them without formatting messages nobody will see.
+                _issues.CountUnlisted(Diagnostics.DiagnosticSeverity.Error);
+            }
+            else
+            {
+                _issues.Error(EdifactDiagnostics.InvalidTagCode,
+                    $"Expected a segment tag of three upper-case letters or digits, found '{segment.TagText}'; the segment was skipped.", segment);
+            }
         }
 
         if (!terminated)
@@ -246,9 +275,9 @@ internal sealed class SegmentTokenizer
                 segment, repetitionElement, repetitionComponent);
         }
 
-        if (CharacterSet is not null)
+        if (_characterSet is not null && end > _firstCharacterProblem)
         {
-            CheckCharacters(segment, CharacterSet, _issues);
+            CheckCharacters(segment, _characterSet, _issues);
         }
 
         return true;

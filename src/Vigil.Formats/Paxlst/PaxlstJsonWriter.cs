@@ -67,6 +67,7 @@ public static class PaxlstJsonWriter
         foreach (PaxlstTraveler traveler in message.Travelers)
         {
             WriteTraveler(w, traveler);
+            EdifactJson.FlushIfLarge(w);
         }
 
         w.WriteEndArray();

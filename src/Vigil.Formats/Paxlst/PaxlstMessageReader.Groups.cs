@@ -58,13 +58,17 @@ internal sealed partial class PaxlstMessageReader
         public ReportingParty Build() => new() { Name = Name, Phone = Phone, Fax = Fax, Email = Email };
     }
 
-    private sealed class TravelerBuilder(int segmentIndex)
+    /// <summary>The traveler being read. One instance is reused for every traveler of the interchange, so that
+    /// reading a list allocates only what the result keeps.</summary>
+    private sealed class TravelerBuilder
     {
-        public int SegmentIndex { get; } = segmentIndex;
+        private readonly List<DocumentBuilder> _pool = [];
 
-        public PaxlstTravelerType Type { get; init; }
+        public int SegmentIndex { get; private set; }
 
-        public string? PartyQualifier { get; init; }
+        public PaxlstTravelerType Type { get; private set; }
+
+        public string? PartyQualifier { get; private set; }
 
         public string? FamilyName { get; set; }
 
@@ -90,24 +94,61 @@ internal sealed partial class PaxlstMessageReader
 
         public string? CrewFunction { get; set; }
 
-        public List<DocumentBuilder> Documents { get; } = [];
+        public int DocumentCount { get; private set; }
 
         public List<PaxlstReference> References { get; } = [];
+
+        public DocumentBuilder Document(int index) => _pool[index];
+
+        public DocumentBuilder LastDocument => _pool[DocumentCount - 1];
+
+        public void Begin(int segmentIndex, PaxlstTravelerType type, string? partyQualifier)
+        {
+            SegmentIndex = segmentIndex;
+            Type = type;
+            PartyQualifier = partyQualifier;
+            FamilyName = GivenNames = Gender = Nationality = Residence = BirthPlace = Embarkation = Debarkation = Clearance = CrewFunction = null;
+            DateOfBirth = null;
+            Address = null;
+            DocumentCount = 0;
+            References.Clear();
+        }
+
+        public DocumentBuilder AddDocument(int segmentIndex, string? type, string? number)
+        {
+            if (DocumentCount == _pool.Count)
+            {
+                _pool.Add(new DocumentBuilder());
+            }
+
+            DocumentBuilder document = _pool[DocumentCount++];
+            document.Begin(segmentIndex, type, number);
+            return document;
+        }
     }
 
-    private sealed class DocumentBuilder(int segmentIndex)
+    private sealed class DocumentBuilder
     {
-        public int SegmentIndex { get; } = segmentIndex;
+        public int SegmentIndex { get; private set; }
 
-        public string? Type { get; init; }
+        public string? Type { get; private set; }
 
-        public string? Number { get; init; }
+        public string? Number { get; private set; }
 
         public string? IssuingCountry;
 
         public DateOnly? Expiry;
 
         public DateOnly? Issued;
+
+        public void Begin(int segmentIndex, string? type, string? number)
+        {
+            SegmentIndex = segmentIndex;
+            Type = type;
+            Number = number;
+            IssuingCountry = null;
+            Expiry = Issued = null;
+        }
     }
 
     /// <summary>One flight group (TDT with its LOC and DTM): a sequence of points, each an airport with an arrival

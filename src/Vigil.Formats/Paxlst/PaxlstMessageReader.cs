@@ -23,6 +23,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
     private ReportingPartyBuilder? _reportingParty;
     private readonly List<FlightBuilder> _flights = [];
     private readonly List<PaxlstTraveler> _travelers = [];
+    private readonly TravelerBuilder _builder = new();
     private TravelerBuilder? _traveler;
     private int? _passengerTotal, _crewTotal, _passengerTotalIndex, _crewTotalIndex;
 
@@ -260,14 +261,15 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         EndTraveler();
         if (qualifier == "MS")
         {
-            _group = Group.ReportingParty;
             if (_reportingParty is not null)
             {
+                // The first party is kept; the COM that follow this one are not read (they are not in its group).
                 Issues.Warning(PaxlstDiagnostics.RepeatedValueCode, "A second reporting party (NAD+MS); the first was kept.", segment);
-                _reportingParty = new ReportingPartyBuilder();
+                _group = Group.Header;
                 return;
             }
 
+            _group = Group.ReportingParty;
             _reportingParty = new ReportingPartyBuilder { Name = segment.JoinedText(4, 1, 5) ?? segment.JoinedText(3, 1, 5) };
             return;
         }
@@ -302,7 +304,8 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         }
 
         _group = Group.Traveler;
-        _traveler = new TravelerBuilder(segment.Index) { Type = type, PartyQualifier = qualifier };
+        _builder.Begin(segment.Index, type, qualifier);
+        _traveler = _builder;
         string? family = segment.Text(4, 1);
         string? given = segment.JoinedText(4, 2, 5);
         if (family is null && given is null && !segment.HasElement(4) && segment.HasElement(3))
@@ -441,7 +444,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                 CheckCode(segment, place, 2, 1);
                 if (_group == Group.Document)
                 {
-                    Set(ref traveler.Documents[^1].IssuingCountry, place, segment, "issuing country");
+                    Set(ref traveler.LastDocument.IssuingCountry, place, segment, "issuing country");
                 }
                 else
                 {
@@ -514,7 +517,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
                     if (date is { } d)
                     {
-                        DocumentBuilder document = _traveler!.Documents[^1];
+                        DocumentBuilder document = _traveler!.LastDocument;
                         if (qualifier == "36")
                         {
                             Set(ref document.Expiry, d.Date, segment, "expiry date");
@@ -605,7 +608,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             Issues.Error(PaxlstDiagnostics.MissingDocumentNumberCode, "The DOC has no document number (element 2, component 1).", segment, 2, 1);
         }
 
-        _traveler!.Documents.Add(new DocumentBuilder(segment.Index) { Type = type, Number = number });
+        _traveler!.AddDocument(segment.Index, type, number);
     }
 
     private void ReadCnt(Segment segment)
@@ -652,10 +655,20 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
     private LocalDateTime? ReadDate(Segment segment, EdifactDates.YearRule rule)
     {
-        string? value = segment.Text(1, 2);
-        if (value is null)
+        // Read from the bytes: a DTM value becomes a date without becoming a string first.
+        Span<char> buffer = stackalloc char[32];
+        ReadOnlySpan<char> value = segment.Ascii(1, 2, buffer);
+        if (value.IsEmpty)
         {
-            MissingElement(segment, 1, 2, "date");
+            if (segment.Text(1, 2) is { } text)
+            {
+                Issues.Error(EdifactDiagnostics.InvalidDateCode, $"DTM+{segment.Text(1, 1)}: '{text}' is not a date.", segment, 1, 2);
+            }
+            else
+            {
+                MissingElement(segment, 1, 2, "date");
+            }
+
             return null;
         }
 
@@ -685,6 +698,9 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             }
         }
     }
+
+    private static string Who(TravelerBuilder traveler) =>
+        $"{traveler.FamilyName ?? "(no family name)"}{(traveler.GivenNames is null ? string.Empty : " " + traveler.GivenNames)}";
 
     private void Set(ref string? field, string? value, Segment segment, string what)
     {
@@ -723,51 +739,53 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         }
 
         _traveler = null;
-        List<string> missing = [];
-        if (traveler.GivenNames is null)
+        string who = string.Empty;
+        if (traveler.GivenNames is null || traveler.DateOfBirth is null || traveler.Gender is null || traveler.Nationality is null || traveler.DocumentCount == 0)
         {
-            missing.Add("given names");
-        }
+            List<string> missing = [];
+            if (traveler.GivenNames is null)
+            {
+                missing.Add("given names");
+            }
 
-        if (traveler.DateOfBirth is null)
-        {
-            missing.Add("date of birth");
-        }
+            if (traveler.DateOfBirth is null)
+            {
+                missing.Add("date of birth");
+            }
 
-        if (traveler.Gender is null)
-        {
-            missing.Add("gender");
-        }
+            if (traveler.Gender is null)
+            {
+                missing.Add("gender");
+            }
 
-        if (traveler.Nationality is null)
-        {
-            missing.Add("nationality");
-        }
+            if (traveler.Nationality is null)
+            {
+                missing.Add("nationality");
+            }
 
-        if (traveler.Documents.Count == 0)
-        {
-            missing.Add("travel document");
-        }
+            if (traveler.DocumentCount == 0)
+            {
+                missing.Add("travel document");
+            }
 
-        string who = $"{traveler.FamilyName ?? "(no family name)"}{(traveler.GivenNames is null ? string.Empty : " " + traveler.GivenNames)}";
-        string tag = "NAD";
-        if (missing.Count > 0)
-        {
+            who = Who(traveler);
             Issues.Warning(PaxlstDiagnostics.MissingTravelerDataCode,
-                $"The traveler {who} has no {string.Join(", ", missing)}; the traveler is still screened.", traveler.SegmentIndex, tag);
+                $"The traveler {who} has no {string.Join(", ", missing)}; the traveler is still screened.", traveler.SegmentIndex, "NAD");
         }
 
-        List<PaxlstDocument> documents = new(traveler.Documents.Count);
-        foreach (DocumentBuilder document in traveler.Documents)
+        PaxlstDocument[] documents = traveler.DocumentCount == 0 ? [] : new PaxlstDocument[traveler.DocumentCount];
+        for (int i = 0; i < documents.Length; i++)
         {
+            DocumentBuilder document = traveler.Document(i);
             if (document.Number is not null && (document.Expiry is null || document.IssuingCountry is null))
             {
                 string lacks = document.Expiry is null && document.IssuingCountry is null ? "expiry date (DTM+36) and issuing country (LOC+91)"
                     : document.Expiry is null ? "expiry date (DTM+36)" : "issuing country (LOC+91)";
-                Issues.Warning(PaxlstDiagnostics.MissingDocumentDataCode, $"The document {document.Number} of {who} has no {lacks}.", document.SegmentIndex, "DOC");
+                Issues.Warning(PaxlstDiagnostics.MissingDocumentDataCode,
+                    $"The document {document.Number} of {(who.Length == 0 ? who = Who(traveler) : who)} has no {lacks}.", document.SegmentIndex, "DOC");
             }
 
-            documents.Add(new PaxlstDocument
+            documents[i] = new PaxlstDocument
             {
                 Type = document.Type,
                 Number = document.Number,
@@ -775,7 +793,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                 Expiry = document.Expiry,
                 Issued = document.Issued,
                 SegmentIndex = document.SegmentIndex,
-            });
+            };
         }
 
         _travelers.Add(new PaxlstTraveler
@@ -793,7 +811,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             Debarkation = traveler.Debarkation,
             Clearance = traveler.Clearance,
             Documents = documents,
-            References = [.. traveler.References],
+            References = traveler.References.Count == 0 ? [] : [.. traveler.References],
             Address = traveler.Address,
             CrewFunction = traveler.CrewFunction,
             SegmentIndex = traveler.SegmentIndex,

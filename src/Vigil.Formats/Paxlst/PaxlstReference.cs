@@ -4,4 +4,4 @@ namespace Vigil.Formats.Paxlst;
 /// seat (<c>SEA</c>)...</summary>
 /// <param name="Type">The reference qualifier as sent.</param>
 /// <param name="Value">The reference as sent.</param>
-public sealed record PaxlstReference(string? Type, string? Value);
+public readonly record struct PaxlstReference(string? Type, string? Value);

@@ -47,6 +47,7 @@ public static class PnrgovJsonWriter
         foreach (PassengerNameRecord pnr in message.Pnrs)
         {
             WritePnr(w, pnr);
+            EdifactJson.FlushIfLarge(w);
         }
 
         w.WriteEndArray();

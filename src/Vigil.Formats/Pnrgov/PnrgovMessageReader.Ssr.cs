@@ -213,13 +213,24 @@ internal sealed partial class PnrgovMessageReader
             return;
         }
 
+        // The same contact often comes twice (an OSI line and an SSR): it is listed once.
         switch (kind)
         {
             case 'E':
-                pnr.Emails.Add(value.ToString().Replace("//", "@", StringComparison.Ordinal).Replace("..", "_", StringComparison.Ordinal).Replace("./", "-", StringComparison.Ordinal));
+                string email = value.ToString().Replace("//", "@", StringComparison.Ordinal).Replace("..", "_", StringComparison.Ordinal).Replace("./", "-", StringComparison.Ordinal);
+                if (!pnr.Emails.Contains(email, StringComparer.OrdinalIgnoreCase))
+                {
+                    pnr.Emails.Add(email);
+                }
+
                 break;
             case 'M' or 'H' or 'B' or 'P' or 'T':
-                pnr.Phones.Add(value.ToString());
+                string phone = value.ToString();
+                if (!pnr.Phones.Contains(phone, StringComparer.Ordinal))
+                {
+                    pnr.Phones.Add(phone);
+                }
+
                 break;
         }
     }

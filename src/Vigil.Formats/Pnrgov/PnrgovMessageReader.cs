@@ -391,6 +391,24 @@ internal sealed partial class PnrgovMessageReader : MessageReader<PnrgovMessage>
         {
             arrival = ReadDateTime(segment, 1, 3, arrivalDate, segment.Text(1, 4));
         }
+        else if (departure is { } leaves && segment.Text(1, 4) is { } arrivalTime)
+        {
+            // No arrival date: the arrival is on the departure day, shifted by the date variation (component 5).
+            int variation = segment.Text(1, 5) is { } days && int.TryParse(days, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) && v is >= -2 and <= 3 ? v : 0;
+            int day = leaves.Date.DayNumber + variation;
+            if (day < DateOnly.MinValue.DayNumber || day > DateOnly.MaxValue.DayNumber)
+            {
+                Issues.Error(EdifactDiagnostics.InvalidDateCode, $"TVL arrival {variation} days after {leaves.Date:yyyy-MM-dd} is not a date.", segment, 1, 5);
+            }
+            else if (EdifactDates.TryParseTime(arrivalTime, out TimeOnly at, out bool seconds))
+            {
+                arrival = new LocalDateTime(DateOnly.FromDayNumber(day), at, seconds);
+            }
+            else
+            {
+                Issues.Error(EdifactDiagnostics.InvalidDateCode, $"TVL time '{arrivalTime}' is not a valid HHMM time.", segment, 1, 4);
+            }
+        }
 
         string? from = segment.Text(2, 1);
         string? to = segment.Text(3, 1);

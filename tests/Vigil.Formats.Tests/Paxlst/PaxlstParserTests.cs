@@ -88,12 +88,12 @@ public sealed class PaxlstParserTests
     [Fact]
     public void Release_characters_make_separators_terminators_and_themselves_literal()
     {
-        string text = PassengerList(["NAD+FL+++O?'NEILL?+SMITH:ANNE?:MARIE?? X'", .. Passenger[1..]]);
+        string text = PassengerList(["NAD+FL+++O?'NEILL?+SMITH:ANNE?:MARIE?? X:JO?'?+'", .. Passenger[1..]]);
 
         PaxlstTraveler traveler = OnlyTraveler(Parse(text));
 
         Assert.Equal("O'NEILL+SMITH", traveler.FamilyName);
-        Assert.Equal("ANNE:MARIE? X", traveler.GivenNames);
+        Assert.Equal("ANNE:MARIE? X JO'+", traveler.GivenNames);
     }
 
     [Fact]
@@ -109,6 +109,20 @@ public sealed class PaxlstParserTests
         Assert.Equal("M", traveler.Gender);
         Assert.Equal(new DateOnly(1975, 1, 1), traveler.DateOfBirth);
         Assert.Equal(EdifactOutcome.Valid, result.Outcome);
+    }
+
+    [Fact]
+    public void Reads_the_reporting_party_and_keeps_the_first_when_two_are_sent()
+    {
+        string text = Interchanges.Paxlst(
+            ["BGM+745'", "NAD+MS+++DEMO DESK'", "COM+0044 20 7946 0000:TE+0044 20 7946 0009:FX+DESK?@EXAMPLE.ORG:EM'",
+            "NAD+MS+++OTHER DESK'", "COM+0000:TE'", .. Flight, .. Passenger, "CNT+42:1'"]);
+
+        EdifactParseResult<PaxlstMessage> result = Parse(text);
+
+        ReportingParty party = Assert.Single(result.Messages).ReportingParty!;
+        Assert.Equal(("DEMO DESK", "0044 20 7946 0000", "0044 20 7946 0009", "DESK@EXAMPLE.ORG"), (party.Name, party.Phone, party.Fax, party.Email));
+        Assert.Equal(6, Issue(result, PaxlstDiagnostics.RepeatedValueCode).Position.SegmentIndex);
     }
 
     [Fact]
@@ -401,6 +415,17 @@ public sealed class PaxlstParserTests
     }
 
     [Fact]
+    public void Reads_iso_8859_parts_by_their_syntax_identifier()
+    {
+        // 0xA3 is Ł in ISO 8859-2 (UNOD) and £ in ISO 8859-1 (UNOC).
+        byte[] Name(string syntax) => [.. Bytes(PassengerList(["NAD+FL+++@:ANNA'", .. Passenger[1..]]).Replace("UNOA:4", syntax, StringComparison.Ordinal))
+            .Select(b => b == (byte)'@' ? (byte)0xA3 : b)];
+
+        Assert.Equal("Ł", OnlyTraveler(PaxlstParser.Parse(Name("UNOD:4"), ParseJson.Options())).FamilyName);
+        Assert.Equal("£", OnlyTraveler(PaxlstParser.Parse(Name("UNOC:4"), ParseJson.Options())).FamilyName);
+    }
+
+    [Fact]
     public void Oversized_input_is_refused_beyond_the_limits_with_located_errors()
     {
         EdifactReadOptions small = ParseJson.Options() with
@@ -419,6 +444,21 @@ public sealed class PaxlstParserTests
         Assert.DoesNotContain(result.Issues, i => i.Code == EdifactDiagnostics.MissingInterchangeTrailerCode);
         PaxlstTraveler traveler = OnlyTraveler(result);
         Assert.Null(traveler.FamilyName);
+    }
+
+    [Fact]
+    public void A_stream_longer_than_the_limit_is_read_only_up_to_it()
+    {
+        byte[] bytes = Bytes(PassengerList(Passenger, Passenger, Passenger));
+        EdifactReadOptions small = ParseJson.Options() with { Limits = new EdifactLimits { MaxInterchangeBytes = 300 } };
+
+        EdifactParseResult<PaxlstMessage> fromStream = PaxlstParser.Parse(new MemoryStream(bytes), small);
+        EdifactParseResult<PaxlstMessage> fromBytes = PaxlstParser.Parse(bytes, small);
+
+        Diagnostic issue = Issue(fromStream, EdifactDiagnostics.InterchangeTooLargeCode);
+        Assert.Equal(Issue(fromBytes, EdifactDiagnostics.InterchangeTooLargeCode).Position.SegmentIndex, issue.Position.SegmentIndex);
+        Assert.Equal(EdifactOutcome.Invalid, fromStream.Outcome);
+        Assert.Single(Assert.Single(fromStream.Messages).Travelers);
     }
 
     [Fact]

@@ -189,6 +189,17 @@ public sealed class PnrgovParserTests
     }
 
     [Fact]
+    public void A_contact_given_both_as_osi_and_ssr_is_listed_once()
+    {
+        PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov(
+            "TIF+VALDEMAR+ISOLDE:A:1'", "IFT+4:28::VG+CTCE ANNA//MAIL.EXAMPLE'", "SSR+CTCE:HK:1:VG:::::/ANNA//MAIL.EXAMPLE+::1'",
+            "IFT+4:28::VG+CTCM 306900000001'", "SSR+CTCM:HK:1:VG:::::/306900000001+::1'", "IFT+4:28::VG+CTCH 302100000000'")));
+
+        Assert.Equal(["ANNA@MAIL.EXAMPLE"], pnr.Emails);
+        Assert.Equal(["306900000001", "302100000000"], pnr.Phones);
+    }
+
+    [Fact]
     public void Reads_addresses_and_cash_payments()
     {
         PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov("ADD++700:14 ODOS ERMOU:ATHENS:::GR:10563'", "TIF+PAPADAKIS+NIKOS:A:1'", "FOP+CA::640.00'")));
@@ -224,6 +235,26 @@ public sealed class PnrgovParserTests
         Assert.Equal((2, 2, 1), (issue.Position.SegmentIndex, issue.Position.ElementIndex, issue.Position.ComponentIndex));
         Assert.Empty(Assert.Single(result.Messages).Pnrs);
         Assert.Equal(EdifactOutcome.Invalid, result.Outcome);
+    }
+
+    [Theory]
+    [InlineData("TVL+150325:2330::0120:1+ATH+JFK+VG+0471'", "2025-03-16T01:20")]
+    [InlineData("TVL+150325:0640::0820+ATH+VIE+VG+0471'", "2025-03-15T08:20")]
+    public void An_arrival_time_without_a_date_is_on_the_departure_day_shifted_by_the_date_variation(string tvl, string arrival)
+    {
+        PassengerNameRecord pnr = OnlyPnr(Parse(Pnrgov("TIF+A+B:A:1'", tvl)));
+
+        Assert.Equal(arrival, Assert.Single(pnr.Itinerary).Arrival.Time.ToString());
+    }
+
+    [Fact]
+    public void A_date_variation_past_the_last_representable_day_is_an_error_not_an_exception()
+    {
+        string text = Pnrgov("TIF+A+B:A:1'", "TVL+311299:2330::0100:3+ATH+JFK+VG+0471'").Replace("250313:0600", "99991231:0600", StringComparison.Ordinal);
+
+        EdifactParseResult<PnrgovMessage> result = Parse(text);
+
+        Assert.Contains(result.Issues, i => i.Code == EdifactDiagnostics.InvalidDateCode && i.Position.SegmentIndex == 10 && i.Position.ComponentIndex == 5);
     }
 
     [Fact]
