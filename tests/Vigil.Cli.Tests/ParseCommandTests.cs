@@ -77,14 +77,40 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
-    public async Task Mrz_answers_in_the_same_document_shape_that_it_is_not_supported_yet()
+    public async Task Mrz_reads_a_zone_and_names_each_failed_check_with_its_line_and_column()
     {
-        CliResult result = await CliRun.InProcessAsync("parse", "mrz", Example("paxlst-crew.edi"), "--json");
+        // An invented passport; the date of birth's check digit (line 2, column 20) is wrong.
+        string path = Path.Combine(Path.GetTempPath(), $"vigil-mrz-{Guid.NewGuid():N}.mrz");
+        await File.WriteAllTextAsync(path, "P<UTOTESTPERSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<\nL898902C36UTO7408125F1204159ZE184226B<<<<<10\n", TestContext.Current.CancellationToken);
+        try
+        {
+            CliResult result = await CliRun.InProcessAsync("parse", "mrz", path, "--json");
+
+            Assert.Equal(1, result.ExitCode);
+            JsonNode document = JsonNode.Parse(result.Output)!;
+            Assert.Equal(("invalid", "TD3", "TESTPERSON", "ANNA MARIA"), (
+                document["outcome"]!.GetValue<string>(), document["documentFormat"]!.GetValue<string>(),
+                document["familyName"]!.GetValue<string>(), document["givenNames"]!.GetValue<string>()));
+            Assert.Equal(["dateOfBirth", "composite"], document["failedChecks"]!.AsArray().Select(c => c!.GetValue<string>()));
+            JsonNode issue = document["issues"]!.AsArray().First(i => i!["message"]!.GetValue<string>().Contains("date of birth", StringComparison.Ordinal))!;
+            Assert.Equal((2, 20), (issue["line"]!.GetValue<int>(), issue["column"]!.GetValue<int>()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Mrz_of_a_missing_file_is_an_unreadable_document_of_the_same_shape()
+    {
+        CliResult result = await CliRun.InProcessAsync("parse", "mrz", Path.Combine(Path.GetTempPath(), "no-such-zone.mrz"), "--json");
 
         Assert.Equal(1, result.ExitCode);
         JsonNode document = JsonNode.Parse(result.Output)!;
-        Assert.Equal(("mrz", "unreadable"), (document["format"]!.GetValue<string>(), document["outcome"]!.GetValue<string>()));
-        Assert.Contains("not yet supported", document["issues"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("unreadable", document["outcome"]!.GetValue<string>());
+        Assert.Null(document["documentNumber"]);
+        Assert.Contains("no file", document["issues"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
