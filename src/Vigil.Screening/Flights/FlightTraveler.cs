@@ -40,7 +40,8 @@ public sealed record FlightTraveler(string Id, string Type)
     public int? SegmentIndex { get; init; }
 
     /// <summary>The queries that screen this traveler: one per name, each with the date of birth, nationality, gender
-    /// and first document; then one per further document, so that a document listed under another name is found.</summary>
+    /// and first document; then one per further document, without a name, so that a document listed under another
+    /// name is found.</summary>
     public IEnumerable<MatchQuery> Queries()
     {
         DocumentQuery? first = Documents.IsEmpty ? null : Documents[0].ToQuery();
@@ -55,10 +56,10 @@ public sealed record FlightTraveler(string Id, string Type)
             };
         }
 
+        // A further document is looked up by itself: the names were searched already.
         for (int d = Names.IsEmpty ? 0 : 1; d < Documents.Length; d++)
         {
-            TravelerName name = Names.IsEmpty ? new TravelerName(null, null) : Names[0];
-            yield return new MatchQuery(null, name.GivenNames, name.FamilyName)
+            yield return new MatchQuery(null, null, null)
             {
                 DateOfBirth = DateOfBirth,
                 Nationality = Nationality,
