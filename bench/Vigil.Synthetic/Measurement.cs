@@ -213,15 +213,20 @@ internal static class Measurement
         }
 
         Collect();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        TimeSpan pause = GC.GetTotalPauseDuration();
         for (int i = 0; i < runs; i++)
         {
             all.Add(Once(parallel: true));
             single.Add(Once(parallel: false));
         }
 
+        (gen0, gen1, gen2) = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
+        pause = GC.GetTotalPauseDuration() - pause;
+
         double[] totals = [.. all.Select(r => r.Total).Order()], singles = [.. single.Select(r => r.Total).Order()];
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {first.Travelers.Count} travelers, {review} for review: median {Median(totals):F2} ms, p95 {Percentile(totals, 0.95):F2} ms, min {totals[0]:F2} ms (read {Median([.. all.Select(r => r.Parse)]):F2}, screen {Median([.. all.Select(r => r.Screen)]):F2}, write {Median([.. all.Select(r => r.Write)]):F2}); one thread: median {Median(singles):F2} ms, p95 {Percentile(singles, 0.95):F2} ms"));
+            $"  {first.Travelers.Count} travelers, {review} for review: median {Median(totals):F2} ms, p95 {Percentile(totals, 0.95):F2} ms, min {totals[0]:F2} ms (read {Median([.. all.Select(r => r.Parse)]):F2}, screen {Median([.. all.Select(r => r.Screen)]):F2}, write {Median([.. all.Select(r => r.Write)]):F2}); one thread: median {Median(singles):F2} ms, p95 {Percentile(singles, 0.95):F2} ms; over all {2 * runs} timed runs GC {gen0}/{gen1}/{gen2} (gen 0/1/2), paused {pause.TotalMilliseconds:F0} ms"));
         json.WriteStartObject("screen");
         json.WriteString("file", source);
         json.WriteNumber("bytes", bytes.Length);
@@ -239,6 +244,10 @@ internal static class Measurement
         json.WriteNumber("medianWriteMilliseconds", Math.Round(Median([.. all.Select(r => r.Write)]), 2));
         json.WriteNumber("oneThreadMedianMilliseconds", Math.Round(Median(singles), 2));
         json.WriteNumber("oneThreadP95Milliseconds", Math.Round(Percentile(singles, 0.95), 2));
+        json.WriteNumber("gen0", gen0);
+        json.WriteNumber("gen1", gen1);
+        json.WriteNumber("gen2", gen2);
+        json.WriteNumber("gcPauseMilliseconds", Math.Round(pause.TotalMilliseconds, 1));
         json.WriteEndObject();
     }
 
