@@ -4,6 +4,7 @@ using System.Globalization;
 using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Lists;
 using Vigil.Synthetic;
+using Vigil.Synthetic.Messages;
 
 // Vigil.Synthetic: synthetic watch lists and traveler files for the benchmarks in bench/. Every name it writes is
 // generated from invented syllable inventories (Names/Cultures.cs).
@@ -48,7 +49,7 @@ list.SetAction(parse =>
         "Do not use this file for screening.",
         string.Create(CultureInfo.InvariantCulture, $"Generated with: Vigil.Synthetic list --subjects {count} --seed {seed}"),
     ];
-    long bytes = WriteAtomically(path, stream => VigilJsonlWriter.Write(stream, generator.Generate(count), header));
+    long bytes = AtomicFile.Write(path, stream => VigilJsonlWriter.Write(stream, generator.Generate(count), header));
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Wrote {count:N0} subjects to {path} ({bytes / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s."));
     return 0;
@@ -110,31 +111,107 @@ travelers.SetAction(parse =>
 
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Read {read.Subjects.Length:N0} subjects ({generator.ListedPeople:N0} people) from {listPath} in {clock.Elapsed.TotalSeconds:F1} s{(errors > 0 ? $", {errors:N0} errors" : string.Empty)}."));
-    long bytes = WriteAtomically(path, stream => TravelerGenerator.Write(stream, generator.Generate(count)));
+    long bytes = AtomicFile.Write(path, stream => TravelerGenerator.Write(stream, generator.Generate(count)));
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Wrote {count:N0} travelers to {path} ({bytes / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s."));
     return 0;
 });
 
-RootCommand root = new("Vigil.Synthetic: synthetic watch lists and traveler files for Vigil's benchmarks. Every name is generated.")
+Option<int?> paxlstTravelers = new("--travelers") { Description = "How many passengers (give this or --megabytes).", HelpName = "N" };
+Option<double?> paxlstMegabytes = new("--megabytes") { Description = "Whole flights until the file holds at least M MB (10^6 bytes).", HelpName = "M" };
+Option<int> flightSize = new("--flight-size")
 {
-    list, travelers,
+    Description = "Passengers per flight (the last flight has what is left).",
+    DefaultValueFactory = _ => 400,
+    HelpName = "P",
 };
-return root.Parse(args).Invoke();
-
-// A file that exists is complete: the benchmarks cache generated files by their name.
-static long WriteAtomically(string path, Action<Stream> write)
+Option<int?> perMessage = new("--per-message")
 {
-    string full = Path.GetFullPath(path);
-    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-    string temporary = full + ".partial";
-    long length;
-    using (FileStream stream = new(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+    Description = $"The most passengers of one message: a longer list is sent in parts (UNH 01:C ... nn:F, a common access reference). Default: parts only beyond {PaxlstGenerator.MaxSegmentsPerMessage:N0} segments.",
+    HelpName = "K",
+};
+Option<double> twoLegShare = new("--two-leg-share") { Description = "The share of flights with two legs.", DefaultValueFactory = _ => 0.15, HelpName = "X" };
+Option<bool> noLineBreaks = new("--no-line-breaks") { Description = "Write the segments on one line (no line break after each)." };
+Option<string?> listedFrom = new("--listed-from") { Description = "A watch list: a share of passengers are its people under changed names.", HelpName = "LIST" };
+Option<string> listedFormat = new("--listed-format") { Description = "The format of --listed-from.", DefaultValueFactory = _ => "ofac-csv", HelpName = "FORMAT" };
+listedFormat.AcceptOnlyFromAmong(ListLoader.Formats);
+Option<double> paxlstListedShare = new("--listed-share")
+{
+    Description = "The share of passengers taken from --listed-from.",
+    DefaultValueFactory = _ => 0.05,
+    HelpName = "X",
+};
+Option<long> paxlstSeed = Seed();
+Option<string> paxlstOut = new("--out") { Description = "Where to write the interchange; written to a temporary file first, then renamed.", Required = true, HelpName = "FILE" };
+Command paxlst = new("paxlst", "Write a valid PAXLST interchange (UNOA) of generated passenger lists, marked SYNTHETIC in its UNB and RFF+TN.")
+{
+    paxlstTravelers, paxlstMegabytes, flightSize, perMessage, twoLegShare, noLineBreaks, listedFrom, listedFormat, paxlstListedShare, paxlstSeed, paxlstOut,
+};
+paxlst.SetAction(parse =>
+{
+    int? count = parse.GetValue(paxlstTravelers);
+    double? megabytes = parse.GetValue(paxlstMegabytes);
+    double share = parse.GetValue(paxlstListedShare);
+    if (count is null == megabytes is null || count is < 1 || megabytes is <= 0 || parse.GetValue(flightSize) < 1 || parse.GetValue(perMessage) is < 1
+        || share is < 0 or > 1 || parse.GetValue(twoLegShare) is < 0 or > 1)
     {
-        write(stream);
-        length = stream.Length;
+        Console.Error.WriteLine("Vigil.Synthetic: error: give --travelers N (1 or more) or --megabytes M (more than 0); --flight-size and --per-message are 1 or more, shares between 0 and 1.");
+        return 2;
     }
 
-    File.Move(temporary, full, overwrite: true);
-    return length;
-}
+    long seed = parse.GetValue(paxlstSeed);
+    string path = parse.GetRequiredValue(paxlstOut);
+    Stopwatch clock = Stopwatch.StartNew();
+    IEnumerable<Vigil.Domain.Subject>? subjects = null;
+    if (parse.GetValue(listedFrom) is { } listPath)
+    {
+        try
+        {
+            subjects = ListLoader.Read(listPath, parse.GetRequiredValue(listedFormat)).Subjects;
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine($"Vigil.Synthetic: error: {e.Message}");
+            return 3;
+        }
+    }
+
+    PaxlstShape shape = new()
+    {
+        FlightSize = parse.GetValue(flightSize),
+        PerMessage = parse.GetValue(perMessage),
+        TwoLegShare = parse.GetValue(twoLegShare),
+        LineBreaks = !parse.GetValue(noLineBreaks),
+    };
+    PaxlstGenerator generator = new(seed, new PassengerSource(seed, subjects, share), shape);
+    PaxlstSummary summary = null!;
+    AtomicFile.Write(path, stream => summary = generator.Write(stream, count, megabytes is { } m ? (long)(m * 1e6) : null));
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Wrote {summary.Travelers:N0} passengers ({summary.Listed:N0} from the list) on {summary.Flights:N0} flights in {summary.Messages:N0} messages, {summary.Segments:N0} segments, to {path} ({summary.Bytes / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F1} s."));
+    return 0;
+});
+
+Option<int> pnrs = new("--pnrs") { Description = "How many PNRs (one to four passengers each).", Required = true, HelpName = "N" };
+Option<long> pnrgovSeed = Seed();
+Option<string> pnrgovOut = new("--out") { Description = "Where to write the interchange.", Required = true, HelpName = "FILE" };
+Command pnrgov = new("pnrgov", "Write a valid PNRGOV interchange: one push of generated PNRs for one flight.") { pnrs, pnrgovSeed, pnrgovOut };
+pnrgov.SetAction(parse =>
+{
+    int count = parse.GetValue(pnrs);
+    if (count < 1)
+    {
+        Console.Error.WriteLine("Vigil.Synthetic: error: --pnrs must be 1 or more.");
+        return 2;
+    }
+
+    string path = parse.GetRequiredValue(pnrgovOut);
+    long bytes = AtomicFile.Write(path, stream => stream.Write(PnrgovGenerator.Generate(count, parse.GetValue(pnrgovSeed))));
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} PNRs to {path} ({bytes / 1e3:F1} kB)."));
+    return 0;
+});
+
+RootCommand root = new("Vigil.Synthetic: synthetic watch lists, traveler files and travel messages for Vigil's benchmarks, and the measurements of bench/formats. Every name is generated.")
+{
+    list, travelers, paxlst, pnrgov, Measurement.Create(), Fuzzing.Create(),
+};
+return root.Parse(args).Invoke();
