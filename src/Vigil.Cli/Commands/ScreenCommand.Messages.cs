@@ -105,8 +105,7 @@ internal static partial class ScreenCommand
                 ExitCodes.BadInput);
         }
 
-        int exit = await ScreenReadMessageAsync(env, parse, index, threshold, message, source, outPath, parseTime, stored, ct, store);
-        return exit;
+        return await ScreenReadMessageAsync(env, parse, index, threshold, message, source, outPath, parseTime, stored, ct, store);
     }
 
     private static async Task<int> ScreenReadMessageAsync(

@@ -123,20 +123,7 @@ public sealed class FlightScreener
         writer.WriteStartObject();
         writer.WriteString("id", traveler.Id);
         writer.WriteString("status", result.Status == ScreeningStatus.Review ? "review"u8 : "clear"u8);
-        writer.WriteStartArray("hits");
-        foreach (MatchHit hit in result.Hits)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("subjectId", hit.Subject.Id.Value);
-            writer.WriteString("list", hit.Subject.Listing.ListName);
-            writer.WriteString("sourceId", hit.Subject.Listing.SourceId);
-            writer.WriteNumber("score", hit.Score);
-            writer.WriteString("name", hit.MatchedName);
-            writer.WriteString("explanation", hit.Explanation);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        BatchScreener.WriteHits(writer, result.Hits);
         writer.WriteStartObject("traveler");
         writer.WriteString("type", traveler.Type);
         TravelerName? name = traveler.Names.IsEmpty ? null : traveler.Names[0];

@@ -195,8 +195,17 @@ public sealed class BatchScreener
 
         writer.WriteString("id", result.Id);
         writer.WriteString("status", result.Status == ScreeningStatus.Review ? "review"u8 : "clear"u8);
+        WriteHits(writer, result.Hits);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>hits</c> array of a result: <c>[{"subjectId","list","sourceId","score","name","explanation"}]</c>.</summary>
+    public static void WriteHits(Utf8JsonWriter writer, IEnumerable<MatchHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(hits);
         writer.WriteStartArray("hits");
-        foreach (MatchHit hit in result.Hits)
+        foreach (MatchHit hit in hits)
         {
             writer.WriteStartObject();
             writer.WriteString("subjectId", hit.Subject.Id.Value);
@@ -209,7 +218,6 @@ public sealed class BatchScreener
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     /// <summary>Every error of a line in one text: <c>CODE: message (field 'x'), column N</c>, joined by "; ".</summary>
