@@ -13,7 +13,7 @@ public sealed partial class WatchListIndex
     private const int MaxQueryParts = 24;
 
     /// <summary>A traveler part found in another name of the same subject counts this share of its weight.</summary>
-    private const double OtherNameShare = 0.8;
+    private const double OtherNameShare = 0.5;
 
     /// <summary>Similar vocabulary entries remembered for traveler name parts, at most (about 12 bytes each).</summary>
     private const int SimilarCacheSize = 2_000_000;
@@ -27,6 +27,10 @@ public sealed partial class WatchListIndex
     /// <summary>Up to this many names reached, their unmatched parts are looked at for typos of unknown traveler
     /// parts (see <see cref="SameShapeWeight"/>).</summary>
     private const int ShapedCandidates = 4000;
+
+    /// <summary>What a listed year of birth within a year of the traveler's adds to a candidate's rank (and one three or
+    /// more years away takes off), as a share of the weight of the rarest part.</summary>
+    private const float BirthYearRank = 0.15f;
 
     /// <summary>The candidates, best by rank, whose every pair of parts is compared.</summary>
     private const int DirectlyCompared = 12;
@@ -282,6 +286,8 @@ public sealed partial class WatchListIndex
             }
         }
 
+        AddCompoundCandidates(query, search, scratch);
+
         // Re-link the matches by vocabulary entry, now that sorting has moved them.
         for (int i = 0; i < matches.Length; i++)
         {
@@ -404,6 +410,15 @@ public sealed partial class WatchListIndex
     /// <summary>Compares a traveler part with every vocabulary entry sharing a key with it; keeps the similar ones.</summary>
     private void FindSimilarTokens(NamePart part, int p, SearchScratch scratch)
     {
+        foreach ((int token, PartMatch match) in Similar(part, scratch))
+        {
+            scratch.Matches.Add(new TokenMatch(p, token, match, -1));
+        }
+    }
+
+    /// <summary>The vocabulary entries similar to a part, from the cache or compared now.</summary>
+    private (int Token, PartMatch Match)[] Similar(NamePart part, SearchScratch scratch)
+    {
         // Name parts repeat from traveler to traveler (Mohammed, Maria, Khan): their similar entries are kept.
         string identity = part.Variants.Length == 0 && part.TailKey is null
             ? part.Text
@@ -421,10 +436,150 @@ public sealed partial class WatchListIndex
             _similar.TryAdd(identity, similar);
         }
 
-        foreach ((int token, PartMatch match) in similar)
+        return similar;
+    }
+
+    /// <summary>Finds the names that write as one part what the traveler writes as two ("Fakhr Zadeh" /
+    /// "Fakhrzadeh"), and those that write as two or three parts what the traveler writes as one ("Safieddine" /
+    /// "Safi al-Din"): retrieval by part misses them, the alignment pairs them (see <see cref="NameAlignment"/>).</summary>
+    private void AddCompoundCandidates(Query query, int search, SearchScratch scratch)
+    {
+        NamePart[] parts = query.Parts;
+        float[] weights = query.Weights;
+        for (int i = 0; i + 1 < parts.Length; i++)
         {
-            scratch.Matches.Add(new TokenMatch(p, token, match, -1));
+            // The next non-particle part, a particle between them dropped ("Jamal al Din" / "Jamaleddine").
+            int j = i + 1 < parts.Length && parts[i + 1].IsParticle ? i + 2 : i + 1;
+            if (j >= parts.Length || parts[i].IsParticle || parts[j].IsParticle || parts[i].Text.Length < 2 || parts[j].Text.Length < 2)
+            {
+                continue;
+            }
+
+            NamePart[] joined = NameAnalyzer.Analyze(parts[i].Text + parts[j].Text);
+            if (joined.Length == 1 && !joined[0].IsParticle)
+            {
+                float gain = weights[i] + weights[j];
+                foreach ((int token, PartMatch match) in Similar(joined[0], scratch))
+                {
+                    if (match.Similarity >= CompoundSimilarity && _tokenNames[token].Length <= FrequentPosting)
+                    {
+                        foreach (int n in _tokenNames[token])
+                        {
+                            Credit(n, gain * match.Similarity, search, scratch);
+                        }
+                    }
+                }
+            }
         }
+
+        for (int p = 0; p < parts.Length; p++)
+        {
+            NamePart part = parts[p];
+            if (part.IsParticle || part.Text.Length < 6 || HasCloseEntry(scratch.PartRanges[p], scratch))
+            {
+                continue;
+            }
+
+            string text = part.Text;
+            for (int k = 3; k + 3 <= text.Length; k++)
+            {
+                NamePart? left = OnePart(text[..k]);
+                if (left is null)
+                {
+                    continue;
+                }
+
+                // The second half, and the same without an article or "-ud-" assimilated to it ("eddine" → "din").
+                string right = text[k..];
+                SplitCredit(left, OnePart(right), weights[p], search, scratch);
+                if (right.Length >= 5 && IsVowel(right[0]) && (right[1] == 'l' || right[1] == right[2]))
+                {
+                    SplitCredit(left, OnePart(right[2..]), weights[p], search, scratch);
+                }
+            }
+        }
+    }
+
+    /// <summary>The least similarity of a vocabulary entry met as half of a compound.</summary>
+    private const float CompoundSimilarity = 0.9f;
+
+    /// <summary>Whether a traveler part already found a vocabulary entry at least <see cref="CompoundSimilarity"/>
+    /// alike.</summary>
+    private static bool HasCloseEntry((int Start, int End) range, SearchScratch scratch)
+    {
+        for (int m = range.Start; m < range.End; m++)
+        {
+            if (scratch.Matches[m].Match.Similarity >= CompoundSimilarity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static NamePart? OnePart(string text)
+    {
+        NamePart[] parts = NameAnalyzer.Analyze(text);
+        return parts.Length == 1 && !parts[0].IsParticle ? parts[0] : null;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>Credits the names holding entries close to both halves of a split traveler part.</summary>
+    private void SplitCredit(NamePart left, NamePart? right, float weight, int search, SearchScratch scratch)
+    {
+        if (right is null)
+        {
+            return;
+        }
+
+        (int Token, PartMatch Match)[] first = Similar(left, scratch);
+        (int Token, PartMatch Match)[] second = Similar(right, scratch);
+        foreach ((int a, PartMatch am) in first)
+        {
+            if (am.Similarity < CompoundSimilarity)
+            {
+                continue;
+            }
+
+            foreach ((int b, PartMatch bm) in second)
+            {
+                if (bm.Similarity < CompoundSimilarity || a == b)
+                {
+                    continue;
+                }
+
+                // The names holding both: the shorter list of holders is walked, the other searched.
+                int[] small = _tokenNames[a], large = _tokenNames[b];
+                if (small.Length > large.Length)
+                {
+                    (small, large) = (large, small);
+                }
+
+                float gain = weight * Math.Min(am.Similarity, bm.Similarity);
+                foreach (int n in small)
+                {
+                    if (Array.BinarySearch(large, n) >= 0)
+                    {
+                        Credit(n, gain, search, scratch);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Makes name <paramref name="n"/> a candidate, if it is not one, and adds to its bound.</summary>
+    private static void Credit(int n, float gain, int search, SearchScratch scratch)
+    {
+        if (scratch.NameSearch[n] != search)
+        {
+            scratch.NameSearch[n] = search;
+            scratch.NameBound[n] = 0;
+            scratch.Touched.Add(n);
+        }
+
+        scratch.NameBound[n] += gain;
     }
 
     /// <summary>The vocabulary entries similar to a traveler part: each entry sharing a key with it, compared once.</summary>
@@ -506,10 +661,23 @@ public sealed partial class WatchListIndex
             mostBonus += 0.5f * unknownWeight[u];
         }
 
+        // A traveler's year of birth ranks the subjects born about then before those born years apart: with a
+        // common name, more names share the traveler's parts than are scored.
+        (int bornFrom, int bornTo) = traveler.DateOfBirth is { IsUnknown: false } born
+            ? (born.EarliestDay!.Value.Year, born.LatestDay!.Value.Year)
+            : (0, 0);
+        float yearBonus = BirthYearRank * _maxWeight;
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.NameBound[n];
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
+            int years = bornFrom > 0 ? _subjectYears[_nameSubject[n]] : 0;
+            if (years != 0)
+            {
+                int gap = Math.Max((years >> 16) - bornTo, bornFrom - (years & 0xFFFF));
+                rank += gap <= 1 ? yearBonus : gap >= 3 ? -yearBonus : 0;
+            }
+
             if (lookAtShapes && (best.Count < CandidatesScored || (best.TryPeek(out _, out float least) && rank + mostBonus > least)))
             {
                 // (Only when the bonus could bring the name among the best.)

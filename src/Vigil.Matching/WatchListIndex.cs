@@ -50,6 +50,7 @@ public sealed partial class WatchListIndex
     private readonly FrozenDictionary<string, int[]> _documents;
     private readonly int[] _subjectTokenStart;
     private readonly int[] _subjectTokens;
+    private readonly int[] _subjectYears;
     private readonly float _maxWeight;
     private readonly ConcurrentDictionary<string, (int Token, PartMatch Match)[]> _similar = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<SearchScratch> _scratches = [];
@@ -98,8 +99,33 @@ public sealed partial class WatchListIndex
             _nameWeight[n] = total;
         }
 
+        _subjectYears = SubjectYears(_subjects);
         (_subjectTokenStart, _subjectTokens) = SubjectTokens(_subjects.Length, _subjectNameStart, _nameTokenStart, _nameTokens);
         (_probes, _probeTokens) = Probes(_tokens);
+    }
+
+    /// <summary>Per subject, the years its listed dates of birth may fall in, packed as first year times 65536 plus
+    /// last year (an approximate date widened by two years either side); 0 when none is listed.</summary>
+    private static int[] SubjectYears(Subject[] subjects)
+    {
+        int[] years = new int[subjects.Length];
+        for (int s = 0; s < subjects.Length; s++)
+        {
+            int first = int.MaxValue, last = int.MinValue;
+            foreach (DateOfBirth dob in subjects[s].DatesOfBirth)
+            {
+                if (dob.EarliestDay is { } from && dob.LatestDay is { } to)
+                {
+                    int widen = dob.IsApproximate ? 2 : 0;
+                    first = Math.Min(first, from.Year - widen);
+                    last = Math.Max(last, to.Year + widen);
+                }
+            }
+
+            years[s] = first <= last ? (first << 16) | last : 0;
+        }
+
+        return years;
     }
 
     /// <summary>Per subject, the distinct vocabulary entries of all its names, sorted: "does the subject have this

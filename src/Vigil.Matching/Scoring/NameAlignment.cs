@@ -11,10 +11,10 @@ internal struct NameAlignment
     /// <summary>Pairs below this similarity are not made.</summary>
     public const float MinimumSimilarity = 0.72f;
 
-    /// <summary>Share of the traveler's name weight that found a partner (weighted by similarity).</summary>
+    /// <summary>Share of the traveler's name weight that found a partner (weighted by the square of the similarity).</summary>
     public double QueryCoverage;
 
-    /// <summary>Share of the list name's weight that found a partner (weighted by similarity).</summary>
+    /// <summary>Share of the list name's weight that found a partner (weighted by the square of the similarity).</summary>
     public double ListCoverage;
 
     /// <summary>Weight (rarity) of the traveler's parts that matched: the absolute evidence.</summary>
@@ -80,8 +80,9 @@ internal struct NameAlignment
 
             // An initial confirms a letter, not a name: it weighs no more than the commonest part.
             bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
-            matchedQ += option.Similarity * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
-            matchedL += option.Similarity * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
+            double credit = Credit(option.Similarity);
+            matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
+            matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
             pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
         }
 
@@ -263,6 +264,11 @@ internal struct NameAlignment
         return middle == 0 || (middle > 0 && middle <= pk.Length && wk.AsSpan(ak.Length, middle).SequenceEqual(pk.AsSpan(0, middle)))
             || (middle == -1 && ak[^1] == bk[0]);
     }
+
+    /// <summary>What a pair adds to the matched share: the square of its similarity, so that two weak pairs
+    /// ("Menga" / "Maliq" at 0.75) count for much less than one exact part and a typo (0.85) for less than a
+    /// transliteration (0.95).</summary>
+    private static double Credit(float similarity) => (double)similarity * similarity;
 
     private readonly record struct Option(float Similarity, float Weight, int I, int J) : IComparable<Option>
     {

@@ -12,8 +12,12 @@ internal static class PartSimilarity
     /// <summary>The similarity of a name and its nisba (Ahmad / Ahmadi).</summary>
     private const float NisbaSimilarity = 0.78f;
 
-    /// <summary>The similarity of two names whose sound skeletons are one sound apart.</summary>
-    private const float PhoneticSimilarity = 0.76f;
+    /// <summary>The similarity of two names whose sound skeletons are one sound apart, spelt alike.</summary>
+    private const float PhoneticSimilarity = 0.80f;
+
+    /// <summary>What the similarity of names one sound apart loses as their spellings differ, at the most (half
+    /// their letters).</summary>
+    private const float PhoneticSpread = 0.16f;
 
     /// <summary>A part read back from a character reader's confusion counts this share of the similarity it then has.</summary>
     private const float OcrShare = 0.9f;
@@ -103,7 +107,7 @@ internal static class PartSimilarity
             // skeleton drops vowels, so "Joe" and "Yu" share one as "Muhammad" and "Mohammed" do.
             int spelling = EditDistance.Bounded(text, list.Text, longest / 2);
             float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
-            return new PartMatch(0.75f + (0.23f * closeness), MatchKind.Transliteration);
+            return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, MatchKind.Transliteration);
         }
 
         int budget = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
@@ -115,9 +119,15 @@ internal static class PartSimilarity
             return sim >= NameAlignment.MinimumSimilarity ? new PartMatch(sim, MatchKind.EditDistance, (byte)distance) : PartMatch.None;
         }
 
+        // Skeletons one sound apart: another name as often as a variant ("Menga" / "Maliq"), unless the spellings
+        // agree too. Up to half the letters may differ; the closer the spellings, the surer.
         if (key.Length >= 3 && list.Key.Length >= 3 && EditDistance.Bounded(key, list.Key, 1) <= 1)
         {
-            return new PartMatch(PhoneticSimilarity, MatchKind.Phonetic);
+            int spelling = EditDistance.Bounded(text, list.Text, longest / 2);
+            if (spelling <= longest / 2)
+            {
+                return new PartMatch(PhoneticSimilarity - (PhoneticSpread * spelling / longest), MatchKind.Phonetic);
+            }
         }
 
         return PartMatch.None;

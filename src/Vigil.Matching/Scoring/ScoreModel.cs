@@ -16,7 +16,7 @@ internal static class ScoreModel
     public const double ReportFloor = 0.45;
 
     /// <summary>The default review threshold.</summary>
-    public const double DefaultReviewThreshold = 0.73;
+    public const double DefaultReviewThreshold = 0.675;
 
     /// <summary>The score of an equal document number.</summary>
     public const double DocumentMatchScore = 0.98;

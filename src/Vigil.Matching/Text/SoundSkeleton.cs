@@ -8,7 +8,7 @@ namespace Vigil.Matching.Text;
 /// <listheader><term>class</term><description>spellings</description></listheader>
 /// <item><term>k</term><description>k, q, c (not in ch, cz), ck, g, gh (Qasim = Kasim = Gasim; Ghazi = Qazi)</description></item>
 /// <item><term>h</term><description>h, kh, ch, cz, tch, tsch (Khalid = Halid = Chalid)</description></item>
-/// <item><term>x</term><description>sh, sch (Shamil = Schamil)</description></item>
+/// <item><term>x</term><description>sh, sch, and sy before a vowel (Shamil = Schamil; Indonesian Syarif = Sharif)</description></item>
 /// <item><term>j</term><description>j, dj, dzh, dsch, zh; y, or i before a vowel, at the start of the word (Yusuf = Jusuf = Iusuf)</description></item>
 /// <item><term>s</term><description>s, th (Othman = Osman)</description></item>
 /// <item><term>z</term><description>z, dh (Dhakir = Zakir)</description></item>
@@ -166,6 +166,10 @@ public static class SoundSkeleton
                     (cls, length) = ('x', 3);
                     break;
                 case 's' when next == 'h':
+                    (cls, length) = ('x', 2);
+                    break;
+                case 's' when next == 'y' && IsVowel(third) && third != 'y':
+                    // Indonesian and Malay write sh as sy (Syarif, Basyir).
                     (cls, length) = ('x', 2);
                     break;
                 case 'c' when next == 'h':

@@ -34,6 +34,7 @@ public sealed class SoundSkeletonTests
     [InlineData("thamran", "samran", "sammran", "tamran")] // th is s (Othman = Osman), not t
     [InlineData("dharvan", "zarvan", "dhaarvan", "darvan")] // dh is z
     [InlineData("shamrud", "schamrud", "shamroud", "chamrud")] // sh and German sch; ch stands for kh
+    [InlineData("shafrun", "syafrun", "shafroun", "sifrun")] // Indonesian and Malay sy before a vowel is sh
     [InlineData("dzhavlet", "djavlet", "javlet", "davlet")] // j, dj, dzh
     [InlineData("zhavlet", "yavlet", "iavlet", "zavlet")] // zh, initial y, initial i before a vowel
     [InlineData("vazmir", "wazmir", "ouazmir", "bazmir")] // v, w and French initial ou before a vowel
