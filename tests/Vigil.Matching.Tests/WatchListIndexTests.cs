@@ -288,4 +288,57 @@ public sealed class WatchListIndexTests
         Assert.Equal("target", hits[0].Subject.Listing.SourceId);
         Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
     }
+
+    /// <summary>Forty invented "Bashir X" subjects and one more: "Bashir" alone reaches more names than are scored.</summary>
+    private static List<Subject> ManyBashirs(Subject target)
+    {
+        string[] syllables = ["ka", "lo", "mi", "ne", "po", "ru", "se", "ti", "vo", "za"];
+        List<Subject> subjects = [.. Enumerable.Range(0, 40).Select(i => Person($"b{i}", $"Bashir {syllables[i % 10]}{syllables[(i / 10) + 3]}WANDI", "1970", "SYR"))];
+        subjects.Add(target);
+        return subjects;
+    }
+
+    [Fact]
+    public void One_part_written_as_a_particle_compound_finds_the_name_among_many_sharing_the_given_name()
+    {
+        WatchListIndex index = WatchListIndex.Build(ManyBashirs(Person("target", "Bashir Tarq al-Din SULAWANI", dob: "1975", nationality: "LBN")));
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Bashir TARQEDDINE", null, null));
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("target", hits[0].Subject.Listing.SourceId);
+        Assert.Contains("joined", hits[0].Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_parts_of_the_traveler_written_as_one_in_the_list_are_found()
+    {
+        WatchListIndex index = WatchListIndex.Build(ManyBashirs(Person("target", "Bashir KORVANZADEH", dob: "1975", nationality: "IRN")));
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Bashir Korvan Zadeh", null, null));
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("target", hits[0].Subject.Listing.SourceId);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+    }
+
+    [Fact]
+    public void A_birth_year_brings_the_subject_born_then_among_the_scored_when_the_name_is_common()
+    {
+        // Forty "Bashir X Wandi" born in 1950 rank before "Bashir Nadul Qasimi Wandi" by name alone (one part left
+        // unmatched, not two), and more names than are scored share the traveler's parts. Four hundred other invented
+        // names keep the part weights those of a real list; ten of them make "Nadul" a middling part.
+        string[] syllables = ["ka", "lo", "mi", "ne", "po", "ru", "se", "ti", "vo", "za"];
+        string Word(int i) => $"{syllables[i % 10]}{syllables[(i / 10) % 10]}{syllables[(i / 100) % 10]}r";
+        List<Subject> subjects = [.. Enumerable.Range(0, 40).Select(i => Person($"b{i}", $"Bashir {Word(i + 7)}in WANDI", "1950", "SYR"))];
+        subjects.AddRange(Enumerable.Range(0, 400).Select(i => Person($"o{i}", $"{Word(i)}id {Word(i + 500)}ov", "1960", "RUS")));
+        subjects.AddRange(Enumerable.Range(0, 10).Select(i => Person($"n{i}", $"Nadul {Word(i + 900)}ek", "1962", "TUR")));
+        subjects.Add(Person("target", "Bashir Nadul Qasimi WANDI", dob: "1984-02-11", nationality: "SYR"));
+        WatchListIndex index = WatchListIndex.Build(subjects);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Bashir WANDI", null, null) { DateOfBirth = PartialDate.Parse("1984-02-11") });
+
+        Assert.NotEmpty(hits);
+        Assert.Equal("target", hits[0].Subject.Listing.SourceId);
+    }
 }
