@@ -4,6 +4,7 @@ using System.Text;
 using Vigil.Domain;
 using Vigil.Matching.Indexing;
 using Vigil.Matching.Scoring;
+using Vigil.Matching.Text;
 
 namespace Vigil.Matching;
 
@@ -455,11 +456,13 @@ public sealed partial class WatchListIndex
                 continue;
             }
 
-            NamePart[] joined = NameAnalyzer.Analyze(parts[i].Text + parts[j].Text);
-            if (joined.Length == 1 && !joined[0].IsParticle)
+            // Only a vocabulary entry of the same skeleton can be alike enough: most pairs stop at this look-up.
+            string text = string.Concat(parts[i].Text, parts[j].Text);
+            string key = SoundSkeleton.Key(text);
+            if (_keyFrequency.ContainsKey(key))
             {
                 float gain = weights[i] + weights[j];
-                foreach ((int token, PartMatch match) in Similar(joined[0], scratch))
+                foreach ((int token, PartMatch match) in Similar(new NamePart(text, text, key, IsParticle: false), scratch))
                 {
                     if (match.Similarity >= CompoundSimilarity && _tokenNames[token].Length <= FrequentPosting)
                     {
@@ -483,7 +486,7 @@ public sealed partial class WatchListIndex
             string text = part.Text;
             for (int k = 3; k + 3 <= text.Length; k++)
             {
-                NamePart? left = OnePart(text[..k]);
+                NamePart? left = InVocabulary(text[..k]);
                 if (left is null)
                 {
                     continue;
@@ -491,10 +494,10 @@ public sealed partial class WatchListIndex
 
                 // The second half, and the same without an article or "-ud-" assimilated to it ("eddine" → "din").
                 string right = text[k..];
-                SplitCredit(left, OnePart(right), weights[p], search, scratch);
+                SplitCredit(left, InVocabulary(right), weights[p], search, scratch);
                 if (right.Length >= 5 && IsVowel(right[0]) && (right[1] == 'l' || right[1] == right[2]))
                 {
-                    SplitCredit(left, OnePart(right[2..]), weights[p], search, scratch);
+                    SplitCredit(left, InVocabulary(right[2..]), weights[p], search, scratch);
                 }
             }
         }
@@ -518,10 +521,12 @@ public sealed partial class WatchListIndex
         return false;
     }
 
-    private static NamePart? OnePart(string text)
+    /// <summary>A piece of a traveler part (already folded Latin) as a part of its own, when some vocabulary entry has
+    /// its skeleton; otherwise null.</summary>
+    private NamePart? InVocabulary(string text)
     {
-        NamePart[] parts = NameAnalyzer.Analyze(text);
-        return parts.Length == 1 && !parts[0].IsParticle ? parts[0] : null;
+        string key = SoundSkeleton.Key(text);
+        return _keyFrequency.ContainsKey(key) ? new NamePart(text, text, key, IsParticle: false) : null;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
