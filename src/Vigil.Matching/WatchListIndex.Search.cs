@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -483,6 +484,11 @@ public sealed partial class WatchListIndex
                 continue;
             }
 
+            if (!SplitsIntoKnownKeys(part.Key))
+            {
+                continue;
+            }
+
             string text = part.Text;
             for (int k = 3; k + 3 <= text.Length; k++)
             {
@@ -494,10 +500,10 @@ public sealed partial class WatchListIndex
 
                 // The second half, and the same without an article or "-ud-" assimilated to it ("eddine" → "din").
                 string right = text[k..];
-                SplitCredit(left, InVocabulary(right), weights[p], search, scratch);
+                SplitCredit(part.Key, left, InVocabulary(right), weights[p], search, scratch);
                 if (right.Length >= 5 && IsVowel(right[0]) && (right[1] == 'l' || right[1] == right[2]))
                 {
-                    SplitCredit(left, InVocabulary(right[2..]), weights[p], search, scratch);
+                    SplitCredit(part.Key, left, InVocabulary(right[2..]), weights[p], search, scratch);
                 }
             }
         }
@@ -531,10 +537,11 @@ public sealed partial class WatchListIndex
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    /// <summary>Credits the names holding entries close to both halves of a split traveler part.</summary>
-    private void SplitCredit(NamePart left, NamePart? right, float weight, int search, SearchScratch scratch)
+    /// <summary>Credits the names holding entries close to both halves of a split traveler part, when the halves'
+    /// skeletons make the whole one's (a split through a sound, or one that drops a sound, is no compound).</summary>
+    private void SplitCredit(string wholeKey, NamePart left, NamePart? right, float weight, int search, SearchScratch scratch)
     {
-        if (right is null)
+        if (right is null || !MakeKey(wholeKey, left.Key, right.Key))
         {
             return;
         }
@@ -555,11 +562,17 @@ public sealed partial class WatchListIndex
                     continue;
                 }
 
-                // The names holding both: the shorter list of holders is walked, the other searched.
+                // The names holding both: the shorter list of holders is walked, the other searched. Two frequent
+                // halves ("Mohammadali") are left to retrieval by part: their names are many and found anyway.
                 int[] small = _tokenNames[a], large = _tokenNames[b];
                 if (small.Length > large.Length)
                 {
                     (small, large) = (large, small);
+                }
+
+                if (small.Length > FrequentPosting / 4)
+                {
+                    continue;
                 }
 
                 float gain = weight * Math.Min(am.Similarity, bm.Similarity);
@@ -572,6 +585,49 @@ public sealed partial class WatchListIndex
                 }
             }
         }
+    }
+
+    /// <summary>Whether a skeleton splits into two that vocabulary entries have (the second perhaps after a
+    /// vowel): a cheap test before any spelling is split.</summary>
+    private bool SplitsIntoKnownKeys(string key)
+    {
+        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> known = _keyFrequency.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> marked = stackalloc char[key.Length + 1];
+        for (int j = 1; j < key.Length; j++)
+        {
+            if (!known.ContainsKey(key.AsSpan(0, j)))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> second = key.AsSpan(j);
+            marked[0] = 'a';
+            second.CopyTo(marked[1..]);
+            if (known.ContainsKey(second) || known.ContainsKey(marked[..(second.Length + 1)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two skeletons written one after the other are <paramref name="whole"/>: a sound doubled across
+    /// the join is written once, and the mark of a vowel starting the second is dropped.</summary>
+    private static bool MakeKey(string whole, string first, string second)
+    {
+        if (second.Length > 1 && second[0] == 'a')
+        {
+            second = second[1..];
+        }
+
+        if (first.Length == 0 || second.Length == 0 || !whole.StartsWith(first, StringComparison.Ordinal) || !whole.EndsWith(second, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int joined = first.Length + second.Length;
+        return joined == whole.Length || (joined == whole.Length + 1 && first[^1] == second[0]);
     }
 
     /// <summary>Makes name <paramref name="n"/> a candidate, if it is not one, and adds to its bound.</summary>
