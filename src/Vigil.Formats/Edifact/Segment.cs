@@ -12,9 +12,7 @@ namespace Vigil.Formats.Edifact;
 internal sealed class Segment
 {
     private int[] _elementFirst = new int[16];
-    private int[] _start = new int[64];
-    private int[] _end = new int[64];
-    private bool[] _released = new bool[64];
+    private Range[] _components = new Range[64];
     private int _componentCount;
     private string? _tagText;
 
@@ -272,7 +270,7 @@ internal sealed class Segment
         {
             for (int i = _elementFirst[e]; i < _elementFirst[e + 1]; i++)
             {
-                if (offset >= _start[i] && offset <= _end[i])
+                if (offset >= _components[i].Start && offset <= _components[i].End)
                 {
                     return e == 0 ? (null, null) : (e, i - _elementFirst[e] + 1);
                 }
@@ -289,39 +287,35 @@ internal sealed class Segment
         End = start;
         Tag = 0;
         IsTerminated = false;
-        ElementCount = -1;
+        ElementCount = 0;
         _componentCount = 0;
         _tagText = null;
-        _elementFirst[0] = 0;
     }
 
-    /// <summary>Starts the next data element (the first call starts the tag, element 0).</summary>
-    internal void BeginElement()
-    {
-        ElementCount++;
-        if (ElementCount + 2 > _elementFirst.Length)
-        {
-            Array.Resize(ref _elementFirst, _elementFirst.Length * 2);
-        }
+    /// <summary>The component ranges, in order: the tokenizer writes them (see <see cref="SetCounts"/>).</summary>
+    internal Range[] Components => _components;
 
-        _elementFirst[ElementCount] = _componentCount;
-        _elementFirst[ElementCount + 1] = _componentCount;
+    /// <summary>For each data element (0 is the tag), the index of its first component in <see cref="Components"/>;
+    /// one more entry ends the last element.</summary>
+    internal int[] ElementFirsts => _elementFirst;
+
+    /// <summary>Sets how many data elements (after the tag) and components the tokenizer wrote.</summary>
+    internal void SetCounts(int elementCount, int componentCount)
+    {
+        ElementCount = elementCount;
+        _componentCount = componentCount;
     }
 
-    internal void AddComponent(int start, int end, bool released)
+    internal Range[] GrowComponents()
     {
-        if (_componentCount == _start.Length)
-        {
-            Array.Resize(ref _start, _start.Length * 2);
-            Array.Resize(ref _end, _end.Length * 2);
-            Array.Resize(ref _released, _released.Length * 2);
-        }
+        Array.Resize(ref _components, _components.Length * 2);
+        return _components;
+    }
 
-        _start[_componentCount] = start;
-        _end[_componentCount] = end;
-        _released[_componentCount] = released;
-        _componentCount++;
-        _elementFirst[ElementCount + 1] = _componentCount;
+    internal int[] GrowElements()
+    {
+        Array.Resize(ref _elementFirst, _elementFirst.Length * 2);
+        return _elementFirst;
     }
 
     /// <summary>Blanks every component of an element, so that it reads as empty (an element beyond a limit).</summary>
@@ -329,18 +323,19 @@ internal sealed class Segment
     {
         for (int i = _elementFirst[element]; i < _elementFirst[element + 1]; i++)
         {
-            _end[i] = _start[i];
-            _released[i] = false;
+            _components[i] = new Range(_components[i].Start, _components[i].Start, false);
         }
     }
 
     /// <summary>The raw bytes of element 0 component 1: the tag as sent.</summary>
-    internal ReadOnlySpan<byte> RawTag => _componentCount == 0 ? default : Data.AsSpan(_start[0], _end[0] - _start[0]);
+    internal ReadOnlySpan<byte> RawTag => _componentCount == 0 ? default : Data.AsSpan(_components[0].Start, _components[0].End - _components[0].Start);
 
-    internal int ElementStart(int element) => _start[_elementFirst[element]];
-
-    internal int ElementEnd(int element) =>
-        _elementFirst[element + 1] > _elementFirst[element] ? _end[_elementFirst[element + 1] - 1] : ElementStart(element);
+    /// <summary>The bytes from the first component of an element to the end of its last one read (0 when none was).</summary>
+    internal int ElementLength(int element)
+    {
+        int first = _elementFirst[element], next = _elementFirst[element + 1];
+        return next > first ? _components[next - 1].End - _components[first].Start : 0;
+    }
 
     private bool TryRange(int element, int component, out int start, out int end) =>
         TryRange(element, component, out start, out end, out _);
@@ -354,10 +349,10 @@ internal sealed class Segment
             return false;
         }
 
-        int i = _elementFirst[element] + component - 1;
-        start = _start[i];
-        end = _end[i];
-        released = _released[i];
+        ref Range range = ref _components[_elementFirst[element] + component - 1];
+        start = range.Start;
+        end = range.End;
+        released = range.Released;
         return true;
     }
 
@@ -418,4 +413,7 @@ internal sealed class Segment
             }
         });
     }
+
+    /// <summary>Where a component is in <see cref="Data"/>, and whether it holds a release character.</summary>
+    internal readonly record struct Range(int Start, int End, bool Released);
 }
