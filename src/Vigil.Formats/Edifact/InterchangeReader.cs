@@ -84,7 +84,7 @@ internal sealed class InterchangeReader<TMessage>
         }
 
         _tokenizer = new SegmentTokenizer(data, length, p, service, _context.Options.Limits, Issues, input.IsTooLarge);
-        Segment segment = new(EdifactCharacterSet.Initial, (byte)service.ReleaseCharacter);
+        Segment segment = new(EdifactCharacterSet.Initial, (byte)service.ReleaseCharacter, length);
         _interchange = null;
         while (_tokenizer.Read(segment))
         {
