@@ -131,6 +131,143 @@ internal sealed class SegmentTokenizer
         }
 
         segment.Reset(++_index, p);
+        int end;
+        bool terminated;
+        bool elementsOverflow = false, componentsOverflow = false;
+        int repetitionElement = -1, repetitionComponent = -1;
+        if (!TryReadPlain(segment, p, out end, out terminated))
+        {
+            ReadCarefully(segment, p, out end, out terminated, out elementsOverflow, out componentsOverflow, out repetitionElement, out repetitionComponent);
+        }
+
+        segment.End = end;
+        segment.IsTerminated = terminated;
+        int tag = 0;
+        if (segment.TagRange is { } t && t.End - t.Start == 3)
+        {
+            tag = SegmentTags.Pack(data[t.Start], data[t.Start + 1], data[t.Start + 2]);
+        }
+
+        segment.Tag = tag;
+        if ((!terminated || tag == 0 || elementsOverflow || componentsOverflow || repetitionElement > 0)
+            && !ReportProblems(segment, terminated, elementsOverflow, componentsOverflow, repetitionElement, repetitionComponent))
+        {
+            return false;
+        }
+
+        if (end > _firstCharacterProblem && _characterSet is not null)
+        {
+            CheckCharacters(segment, _characterSet, _issues);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a segment that keeps within the limits and holds no repetition separator, with the least work per
+    /// service character; false, having read nothing for good, for any other (then <see cref="ReadCarefully"/> reads it).</summary>
+    private bool TryReadPlain(Segment segment, int p, out int end, out bool terminated)
+    {
+        byte[] data = _data;
+        int length = _length;
+        byte elementSeparator = _elementSeparator, componentSeparator = _componentSeparator, terminator = _terminator, release = _release;
+        Segment.Range[] components = segment.Components;
+        int[] firsts = segment.ElementFirsts;
+        int componentCount = 0;
+        int element = 0;
+        int componentStart = p;
+        bool released = false;
+        firsts[0] = 0;
+        while (true)
+        {
+            int i = NextStop(p);
+            if (i >= length)
+            {
+                end = length;
+                terminated = false;
+                break;
+            }
+
+            byte b = data[i];
+            if (b == elementSeparator || b == componentSeparator)
+            {
+                if (componentCount == components.Length)
+                {
+                    components = segment.GrowComponents();
+                }
+
+                components[componentCount++] = new Segment.Range(componentStart, i, released);
+                if (b == elementSeparator)
+                {
+                    if (++element + 2 > firsts.Length)
+                    {
+                        firsts = segment.GrowElements();
+                    }
+
+                    firsts[element] = componentCount;
+                }
+
+                componentStart = i + 1;
+                released = false;
+                p = i + 1;
+                continue;
+            }
+
+            if (b == terminator)
+            {
+                end = i;
+                terminated = true;
+                break;
+            }
+
+            if (b == release)
+            {
+                released = true;
+                p = Math.Min(i + 2, length);
+                continue;
+            }
+
+            // A repetition separator: read carefully, to report it.
+            end = 0;
+            terminated = false;
+            return false;
+        }
+
+        if (componentCount == components.Length)
+        {
+            components = segment.GrowComponents();
+        }
+
+        components[componentCount++] = new Segment.Range(componentStart, end, released);
+        firsts[element + 1] = componentCount;
+
+        // The limits are checked once the segment is read: one beyond them is read again, carefully.
+        EdifactLimits limits = _limits;
+        if (element > limits.MaxElementsPerSegment || firsts[1] > limits.MaxComponentsPerElement)
+        {
+            return false;
+        }
+
+        for (int e = 1; e <= element; e++)
+        {
+            int first = firsts[e], next = firsts[e + 1];
+            if (next - first > limits.MaxComponentsPerElement || components[next - 1].End - components[first].Start > limits.MaxElementBytes)
+            {
+                return false;
+            }
+        }
+
+        segment.SetCounts(element, componentCount);
+        _position = terminated ? end + 1 : length;
+        return true;
+    }
+
+    /// <summary>Reads a segment whatever it holds: data elements and components beyond the limits are not used, an
+    /// element too long is reported and blanked, a repetition separator is found.</summary>
+    private void ReadCarefully(Segment segment, int p, out int end, out bool terminated, out bool elementsOverflow, out bool componentsOverflow,
+        out int repetitionElement, out int repetitionComponent)
+    {
+        byte[] data = _data;
+        int length = _length;
 
         // The ranges are written straight into the segment's arrays; the counts are kept here and handed over before
         // anything reads the segment.
@@ -145,11 +282,10 @@ internal sealed class SegmentTokenizer
         int componentStart = p;
         int componentsInElement = 0;
         bool released = false;
-        bool elementsOverflow = false;
-        bool componentsOverflow = false;
-        int repetitionElement = -1, repetitionComponent = -1;
-        int end;
-        bool terminated;
+        elementsOverflow = false;
+        componentsOverflow = false;
+        repetitionElement = -1;
+        repetitionComponent = -1;
         while (true)
         {
             int i = NextStop(p);
@@ -275,28 +411,6 @@ internal sealed class SegmentTokenizer
             }
         }
 
-        segment.End = end;
-        segment.IsTerminated = terminated;
-        int tag = 0;
-        if (componentCount > 0 && components[0].End - components[0].Start == 3)
-        {
-            int t = components[0].Start;
-            tag = SegmentTags.Pack(data[t], data[t + 1], data[t + 2]);
-        }
-
-        segment.Tag = tag;
-        if ((!terminated || tag == 0 || elementsOverflow || componentsOverflow || repetitionElement > 0)
-            && !ReportProblems(segment, terminated, elementsOverflow, componentsOverflow, repetitionElement, repetitionComponent))
-        {
-            return false;
-        }
-
-        if (end > _firstCharacterProblem && _characterSet is not null)
-        {
-            CheckCharacters(segment, _characterSet, _issues);
-        }
-
-        return true;
     }
 
     /// <summary>Reports what is wrong with a segment just read; false when reading stops at it (the size limit).</summary>
