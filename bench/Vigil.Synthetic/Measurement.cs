@@ -87,11 +87,7 @@ internal static class Measurement
 
         // Warm-up first: the parser rents its input buffer from the shared pool, which keeps it for the next parse; it
         // is then counted in the heap before, not in what the result holds.
-        for (int i = 0; i < warmup; i++)
-        {
-            _ = PaxlstParser.Parse(bytes, options);
-        }
-
+        _ = PaxlstParser.Parse(bytes, options);
         Collect();
         long before = GC.GetTotalMemory(forceFullCollection: true);
         EdifactParseResult<PaxlstMessage>? result = PaxlstParser.Parse(bytes, options);
@@ -108,10 +104,21 @@ internal static class Measurement
 
         // The whole result kept (PaxlstParser.Parse), and each message handed over and dropped as it is read (the
         // streaming Parse, as a host screening message by message reads): alternately, so that both meet the same load.
-        for (int i = 0; i < warmup; i++)
+        // Warm-up goes on until two rounds of both in a row compile nothing (at most 60 s): methods called once per
+        // parse are compiled again, optimized, only after several parses.
+        Stopwatch settling = Stopwatch.StartNew();
+        int warmupRounds = 0, quietRounds = 0;
+        while (warmupRounds < warmup || (quietRounds < 2 && settling.Elapsed.TotalSeconds < 60))
         {
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            _ = PaxlstParser.Parse(bytes, options);
             _ = PaxlstParser.Parse(bytes, _ => { }, options);
+            warmupRounds++;
+            quietRounds = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quietRounds + 1 : 0;
         }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  warm-up: {warmupRounds} rounds of both kinds, {settling.Elapsed.TotalSeconds:F1} s, until the just-in-time compiler settled{(quietRounds < 2 ? " (it had not after 60 s)" : string.Empty)}"));
 
         Process process = Process.GetCurrentProcess();
         List<Run> timed = [], streamed = [];
@@ -163,6 +170,7 @@ internal static class Measurement
         json.WriteNumber("travelers", travelers);
         json.WriteNumber("issues", issues);
         json.WriteNumber("runs", runs);
+        json.WriteNumber("warmupRounds", warmupRounds);
         json.WriteNumber("bestMBps", Math.Round(megabytes / seconds[0], 1));
         json.WriteNumber("medianMBps", Math.Round(megabytes / Median(seconds), 1));
         json.WriteNumber("worstMBps", Math.Round(megabytes / seconds[^1], 1));
