@@ -158,9 +158,17 @@ internal static class EdifactDates
             },
             _ => (false, false, false, -1),
         };
-        if (value.Length != length || value.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
+        if (value.Length != length)
         {
             return false;
+        }
+
+        foreach (byte b in value)
+        {
+            if ((uint)(b - '0') > 9)
+            {
+                return false;
+            }
         }
 
         int i = 0;

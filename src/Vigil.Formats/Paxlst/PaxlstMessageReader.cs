@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Vigil.Formats.Edifact;
 
 namespace Vigil.Formats.Paxlst;
@@ -667,15 +668,25 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
     private LocalDateTime? ReadDate(Segment segment, EdifactDates.YearRule rule)
     {
-        // A valid date is read from its bytes; anything else is read again below, to say what is wrong.
+        // A valid date is read from its bytes; anything else is read again, to say what is wrong.
         if (segment.RawComponent(1, 2).Length <= DateBuffer
-            && segment.TryPlain(1, 2, out ReadOnlySpan<byte> digits) && segment.TryPlain(1, 3, out ReadOnlySpan<byte> format)
-            && (format.IsEmpty || Segment.Pack(format) != 0)
-            && EdifactDates.TryParseDtmDigits(digits, Segment.Pack(format), rule, Context.ReferenceDate, out LocalDateTime date))
+            && segment.TryPlain(1, 2, out ReadOnlySpan<byte> digits) && segment.TryPlain(1, 3, out ReadOnlySpan<byte> format))
         {
-            return date;
+            int code = Segment.Pack(format);
+            if ((code != 0 || format.IsEmpty)
+                && EdifactDates.TryParseDtmDigits(digits, code, rule, Context.ReferenceDate, out LocalDateTime date))
+            {
+                return date;
+            }
         }
 
+        return ReadDateWithIssues(segment, rule);
+    }
+
+    /// <summary>Reads a DTM value that is not a valid date of its format, and says what is wrong with it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDateTime? ReadDateWithIssues(Segment segment, EdifactDates.YearRule rule)
+    {
         Span<char> buffer = stackalloc char[DateBuffer];
         ReadOnlySpan<char> value = segment.Ascii(1, 2, buffer);
         if (value.IsEmpty)
