@@ -21,14 +21,14 @@ internal static class Measurement
     public static Command Create()
     {
         Option<string?> parseFile = new("--parse") { Description = "A PAXLST interchange whose parse throughput is measured (any size: the interchange limit is raised to it).", HelpName = "FILE" };
-        Option<int> parseRuns = new("--parse-runs") { Description = "Timed parses of --parse.", DefaultValueFactory = _ => 7, HelpName = "N" };
+        Option<int> parseRuns = new("--parse-runs") { Description = "Timed parses of --parse, of each kind (whole result kept; message by message).", DefaultValueFactory = _ => 7, HelpName = "N" };
         Option<int> parseWarmup = new("--parse-warmup") { Description = "Untimed parses before them.", DefaultValueFactory = _ => 2, HelpName = "N" };
         Option<string?> screenFile = new("--screen") { Description = "A PAXLST message screened end to end against --index.", HelpName = "FILE" };
         Option<string?> index = new("--index") { Description = "The list screened against (for ofac-csv: the folder of sdn.csv).", HelpName = "PATH" };
         Option<string> indexFormat = new("--index-format") { Description = "The list's format.", DefaultValueFactory = _ => "ofac-csv", HelpName = "FORMAT" };
         indexFormat.AcceptOnlyFromAmong(ListLoader.Formats);
         Option<int> screenRuns = new("--screen-runs") { Description = "Timed end-to-end screenings of --screen.", DefaultValueFactory = _ => 60, HelpName = "N" };
-        Option<int> screenWarmup = new("--screen-warmup") { Description = "Untimed screenings before them.", DefaultValueFactory = _ => 10, HelpName = "N" };
+        Option<int> screenWarmup = new("--screen-warmup") { Description = "Untimed screenings before them (then more, until the just-in-time compiler has settled).", DefaultValueFactory = _ => 10, HelpName = "N" };
         Command measure = new("measure", "Measure PAXLST parse throughput (one thread) and end-to-end flight screening; prints one JSON object.")
         {
             parseFile, parseRuns, parseWarmup, screenFile, index, indexFormat, screenRuns, screenWarmup,
@@ -87,11 +87,7 @@ internal static class Measurement
 
         // Warm-up first: the parser rents its input buffer from the shared pool, which keeps it for the next parse; it
         // is then counted in the heap before, not in what the result holds.
-        for (int i = 0; i < warmup; i++)
-        {
-            _ = PaxlstParser.Parse(bytes, options);
-        }
-
+        _ = PaxlstParser.Parse(bytes, options);
         Collect();
         long before = GC.GetTotalMemory(forceFullCollection: true);
         EdifactParseResult<PaxlstMessage>? result = PaxlstParser.Parse(bytes, options);
@@ -106,9 +102,38 @@ internal static class Measurement
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {messages:N0} messages, {travelers:N0} travelers, {issues} issues; the result holds {retained / 1e6:F0} MB of the heap"));
 
+        // The whole result kept (PaxlstParser.Parse), and each message handed over and dropped as it is read (the
+        // streaming Parse, as a host screening message by message reads): alternately, so that both meet the same load.
+        // Warm-up goes on until two rounds of both in a row compile nothing (at most 60 s): methods called once per
+        // parse are compiled again, optimized, only after several parses.
+        Stopwatch settling = Stopwatch.StartNew();
+        int warmupRounds = 0, quietRounds = 0;
+        while (warmupRounds < warmup || (quietRounds < 2 && settling.Elapsed.TotalSeconds < 60))
+        {
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            _ = PaxlstParser.Parse(bytes, options);
+            _ = PaxlstParser.Parse(bytes, _ => { }, options);
+            warmupRounds++;
+            quietRounds = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quietRounds + 1 : 0;
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  warm-up: {warmupRounds} rounds of both kinds, {settling.Elapsed.TotalSeconds:F1} s, until the just-in-time compiler settled{(quietRounds < 2 ? " (it had not after 60 s)" : string.Empty)}"));
+
         Process process = Process.GetCurrentProcess();
-        List<Run> timed = [];
+        List<Run> timed = [], streamed = [];
         for (int i = 0; i < runs; i++)
+        {
+            timed.Add(TimeParse(i + 1, "whole result kept", () => PaxlstParser.Parse(bytes, options).Messages.Count));
+            streamed.Add(TimeParse(i + 1, "message by message", () =>
+            {
+                int handed = 0;
+                PaxlstParser.Parse(bytes, _ => handed++, options);
+                return handed;
+            }));
+        }
+
+        Run TimeParse(int number, string how, Func<int> parse)
         {
             Collect();
             int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
@@ -117,25 +142,26 @@ internal static class Measurement
             TimeSpan cpu = process.TotalProcessorTime;
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             long started = Stopwatch.GetTimestamp();
-            result = PaxlstParser.Parse(bytes, options);
+            int read = parse();
             TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             process.Refresh();
             Run run = new(elapsed, allocated, (process.TotalProcessorTime - cpu).TotalSeconds, GC.GetTotalPauseDuration() - pause,
                 GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
-            if (result.Messages.Count != messages)
+            if (read != messages)
             {
-                throw new MeasurementException("A timed parse gave another result than the first.");
+                throw new MeasurementException($"A timed parse ({how}) gave {read} messages, not {messages}.");
             }
 
-            result = null;
-            timed.Add(run);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  run {i + 1}: {elapsed.TotalMilliseconds:F0} ms = {bytes.Length / 1e6 / elapsed.TotalSeconds:F1} MB/s; {allocated / 1e6:F0} MB allocated; GC {run.Gen0}/{run.Gen1}/{run.Gen2} (gen 0/1/2), paused {run.Pause.TotalMilliseconds:F0} ms; CPU {run.CpuSeconds:F2} s"));
+                $"  run {number}, {how}: {elapsed.TotalMilliseconds:F0} ms = {bytes.Length / 1e6 / elapsed.TotalSeconds:F1} MB/s; {allocated / 1e6:F0} MB allocated; GC {run.Gen0}/{run.Gen1}/{run.Gen2} (gen 0/1/2), paused {run.Pause.TotalMilliseconds:F0} ms; CPU {run.CpuSeconds:F2} s"));
+            return run;
         }
 
         double[] seconds = [.. timed.Select(r => r.Elapsed.TotalSeconds).Order()];
+        double[] streamedSeconds = [.. streamed.Select(r => r.Elapsed.TotalSeconds).Order()];
         Run median = timed.OrderBy(r => r.Elapsed).ElementAt((timed.Count - 1) / 2);
+        Run streamedMedian = streamed.OrderBy(r => r.Elapsed).ElementAt((streamed.Count - 1) / 2);
         double megabytes = bytes.Length / 1e6;
         json.WriteStartObject("parse");
         json.WriteString("file", Path.GetFileName(path));
@@ -144,6 +170,7 @@ internal static class Measurement
         json.WriteNumber("travelers", travelers);
         json.WriteNumber("issues", issues);
         json.WriteNumber("runs", runs);
+        json.WriteNumber("warmupRounds", warmupRounds);
         json.WriteNumber("bestMBps", Math.Round(megabytes / seconds[0], 1));
         json.WriteNumber("medianMBps", Math.Round(megabytes / Median(seconds), 1));
         json.WriteNumber("worstMBps", Math.Round(megabytes / seconds[^1], 1));
@@ -155,6 +182,15 @@ internal static class Measurement
         json.WriteNumber("medianGen1", median.Gen1);
         json.WriteNumber("medianGen2", median.Gen2);
         json.WriteNumber("medianCpuSeconds", Math.Round(median.CpuSeconds, 3));
+        json.WriteNumber("streamingBestMBps", Math.Round(megabytes / streamedSeconds[0], 1));
+        json.WriteNumber("streamingMedianMBps", Math.Round(megabytes / Median(streamedSeconds), 1));
+        json.WriteNumber("streamingWorstMBps", Math.Round(megabytes / streamedSeconds[^1], 1));
+        json.WriteNumber("streamingMedianMilliseconds", Math.Round(Median(streamedSeconds) * 1000, 1));
+        json.WriteNumber("streamingAllocatedBytesPerMB", Math.Round(streamed.Average(r => (double)r.Allocated) / megabytes));
+        json.WriteNumber("streamingMedianGcPauseMilliseconds", Math.Round(streamedMedian.Pause.TotalMilliseconds, 1));
+        json.WriteNumber("streamingMedianGen0", streamedMedian.Gen0);
+        json.WriteNumber("streamingMedianGen1", streamedMedian.Gen1);
+        json.WriteNumber("streamingMedianGen2", streamedMedian.Gen2);
         json.WriteEndObject();
     }
 
@@ -212,6 +248,24 @@ internal static class Measurement
             Once(parallel: false);
         }
 
+        // Tiered compilation goes on in the background for seconds after the first runs: methods are compiled again,
+        // optimized, on the same cores. Warm-up goes on until five rounds in a row compile nothing (at most 60 s), so
+        // that the timed runs measure the code a host that has been running for a while runs.
+        Stopwatch settling = Stopwatch.StartNew();
+        int settleRounds = 0, quietRounds = 0;
+        while (quietRounds < 5 && settling.Elapsed.TotalSeconds < 60)
+        {
+            long compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            Once(parallel: true);
+            Once(parallel: false);
+            settleRounds++;
+            quietRounds = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quietRounds + 1 : 0;
+        }
+
+        double settleSeconds = settling.Elapsed.TotalSeconds;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  the just-in-time compiler settled after {warmup + settleRounds} warm-up rounds ({settleSeconds:F1} s after the first {warmup}){(quietRounds < 5 ? "; it had not settled after 60 s" : string.Empty)}"));
+
         Collect();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         TimeSpan pause = GC.GetTotalPauseDuration();
@@ -236,6 +290,8 @@ internal static class Measurement
         json.WriteNumber("indexReadSeconds", Math.Round(readTime.TotalSeconds, 2));
         json.WriteNumber("indexBuildSeconds", Math.Round(buildTime.TotalSeconds, 2));
         json.WriteNumber("runs", runs);
+        json.WriteNumber("warmupRounds", warmup + settleRounds);
+        json.WriteNumber("warmupSeconds", Math.Round(settleSeconds, 1));
         json.WriteNumber("medianMilliseconds", Math.Round(Median(totals), 2));
         json.WriteNumber("p95Milliseconds", Math.Round(Percentile(totals, 0.95), 2));
         json.WriteNumber("minMilliseconds", Math.Round(totals[0], 2));

@@ -9,6 +9,13 @@ namespace Vigil.Formats.Edifact;
 /// </remarks>
 internal static class EdifactDates
 {
+    private const int Format101 = (3 << 24) | ('1' << 16) | ('0' << 8) | '1';
+    private const int Format102 = (3 << 24) | ('1' << 16) | ('0' << 8) | '2';
+    private const int Format201 = (3 << 24) | ('2' << 16) | ('0' << 8) | '1';
+    private const int Format202 = (3 << 24) | ('2' << 16) | ('0' << 8) | '2';
+    private const int Format203 = (3 << 24) | ('2' << 16) | ('0' << 8) | '3';
+    private const int Format204 = (3 << 24) | ('2' << 16) | ('0' << 8) | '4';
+
     private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
     /// <summary>How a two-digit year is given its century.</summary>
@@ -119,6 +126,81 @@ internal static class EdifactDates
 
         result = new LocalDateTime(date, timeOfDay, seconds);
         return Status.Ok;
+    }
+
+    /// <summary>Reads a DTM value that is a valid date or time of its format from its bytes, without making a string;
+    /// false for anything else, which <see cref="TryParseDtm"/> then reads and explains.</summary>
+    /// <param name="value">The value's bytes (component 2), trimmed, without release characters.</param>
+    /// <param name="formatCode">The format code (component 3) packed by
+    /// <see cref="Segment.Pack(ReadOnlySpan{byte})"/>, or 0 when there is none.</param>
+    /// <param name="rule">How to read a two-digit year.</param>
+    /// <param name="reference">The reference date.</param>
+    /// <param name="result">The date, when true.</param>
+    /// <returns>True exactly when <see cref="TryParseDtm"/> would give <see cref="Status.Ok"/> and the same date.</returns>
+    public static bool TryParseDtmDigits(ReadOnlySpan<byte> value, int formatCode, YearRule rule, DateOnly reference, out LocalDateTime result)
+    {
+        result = default;
+        (bool century, bool time, bool seconds, int length) = formatCode switch
+        {
+            Format101 => (false, false, false, 6),
+            Format102 => (true, false, false, 8),
+            Format201 => (false, true, false, 10),
+            Format202 => (false, true, true, 12),
+            Format203 => (true, true, false, 12),
+            Format204 => (true, true, true, 14),
+            0 => value.Length switch
+            {
+                6 => (false, false, false, 6),
+                8 => (true, false, false, 8),
+                10 => (false, true, false, 10),
+                12 => (true, true, false, 12),
+                _ => (false, false, false, -1),
+            },
+            _ => (false, false, false, -1),
+        };
+        if (value.Length != length)
+        {
+            return false;
+        }
+
+        foreach (byte b in value)
+        {
+            if ((uint)(b - '0') > 9)
+            {
+                return false;
+            }
+        }
+
+        int i = 0;
+        int year = century ? Number(value, ref i, 4) : Number(value, ref i, 2);
+        int month = Number(value, ref i, 2);
+        int day = Number(value, ref i, 2);
+        if (!century)
+        {
+            year = ResolveYear(year, month, day, rule, reference);
+        }
+
+        if (!TryDate(year, month, day, out DateOnly date))
+        {
+            return false;
+        }
+
+        TimeOnly? timeOfDay = null;
+        if (time)
+        {
+            int hour = Number(value, ref i, 2);
+            int minute = Number(value, ref i, 2);
+            int second = seconds ? Number(value, ref i, 2) : 0;
+            if (hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            timeOfDay = new TimeOnly(hour, minute, second);
+        }
+
+        result = new LocalDateTime(date, timeOfDay, seconds);
+        return true;
     }
 
     /// <summary>Reads a <c>YYMMDD</c> or <c>CCYYMMDD</c> date (UNB, UNG).</summary>
@@ -256,6 +338,17 @@ internal static class EdifactDates
     private static bool AllDigits(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExceptInRange('0', '9');
 
     private static int Number(ReadOnlySpan<char> value, ref int index, int count)
+    {
+        int n = 0;
+        for (int end = index + count; index < end; index++)
+        {
+            n = (n * 10) + (value[index] - '0');
+        }
+
+        return n;
+    }
+
+    private static int Number(ReadOnlySpan<byte> value, ref int index, int count)
     {
         int n = 0;
         for (int end = index + count; index < end; index++)

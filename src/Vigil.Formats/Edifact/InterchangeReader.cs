@@ -14,7 +14,9 @@ internal sealed class InterchangeReader<TMessage>
 {
     private readonly EdifactContext _context;
     private readonly MessageReader<TMessage> _reader;
+    private readonly Action<TMessage>? _onMessage;
     private readonly List<TMessage> _messages = [];
+    private int _messagesRead;
     private SegmentTokenizer _tokenizer = null!;
     private EdifactInterchange? _interchange;
     private bool _sawHeader;
@@ -33,17 +35,23 @@ internal sealed class InterchangeReader<TMessage>
     private int _segmentCount;
     private bool _skipMessage;
 
-    private InterchangeReader(EdifactContext context, MessageReader<TMessage> reader)
+    private InterchangeReader(EdifactContext context, MessageReader<TMessage> reader, Action<TMessage>? onMessage)
     {
         _context = context;
         _reader = reader;
+        _onMessage = onMessage;
     }
 
     private EdifactIssues Issues => _context.Issues;
 
     /// <summary>Reads an interchange from bytes (CR and LF already removed).</summary>
-    public static EdifactParseResult<TMessage> Read(EdifactInput input, EdifactContext context, MessageReader<TMessage> reader) =>
-        new InterchangeReader<TMessage>(context, reader).Run(input);
+    /// <param name="input">The interchange.</param>
+    /// <param name="context">The options, issues and reference date.</param>
+    /// <param name="reader">The reader of message bodies.</param>
+    /// <param name="onMessage">Null to keep every message in the result; else called with each message as soon as it is
+    /// read, and the result holds none.</param>
+    public static EdifactParseResult<TMessage> Read(EdifactInput input, EdifactContext context, MessageReader<TMessage> reader, Action<TMessage>? onMessage = null) =>
+        new InterchangeReader<TMessage>(context, reader, onMessage).Run(input);
 
     private EdifactParseResult<TMessage> Run(EdifactInput input)
     {
@@ -84,7 +92,7 @@ internal sealed class InterchangeReader<TMessage>
         }
 
         _tokenizer = new SegmentTokenizer(data, length, p, service, _context.Options.Limits, Issues, input.IsTooLarge);
-        Segment segment = new(EdifactCharacterSet.Initial, (byte)service.ReleaseCharacter);
+        Segment segment = new(EdifactCharacterSet.Initial, (byte)service.ReleaseCharacter, length);
         _interchange = null;
         while (_tokenizer.Read(segment))
         {
@@ -131,7 +139,7 @@ internal sealed class InterchangeReader<TMessage>
             Issues.Error(EdifactDiagnostics.MissingInterchangeHeaderCode, "The interchange has no UNB header.", Math.Max(last, 1), lastTag);
         }
 
-        EdifactOutcome outcome = !_sawHeader && _messages.Count == 0
+        EdifactOutcome outcome = !_sawHeader && _messagesRead == 0
             ? EdifactOutcome.Unreadable
             : Issues.ErrorCount > 0 ? EdifactOutcome.Invalid : EdifactOutcome.Valid;
         return Result(outcome);
@@ -535,7 +543,16 @@ internal sealed class InterchangeReader<TMessage>
         if (!_skipMessage)
         {
             MessageHeader header = _message! with { SegmentCount = _segmentsInMessage, HasTrailer = hasTrailer };
-            _messages.Add(_reader.End(header));
+            TMessage message = _reader.End(header);
+            _messagesRead++;
+            if (_onMessage is null)
+            {
+                _messages.Add(message);
+            }
+            else
+            {
+                _onMessage(message);
+            }
         }
 
         _message = null;

@@ -34,6 +34,36 @@ public readonly record struct LocalDateTime
     /// <summary>The date and time (midnight when no time was given), of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
     public DateTime ToDateTime() => Date.ToDateTime(Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
 
+    /// <summary>Writes the text of <see cref="ToString"/> into <paramref name="destination"/>, without making a
+    /// string; false when it does not fit (19 characters always do).</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        if (!Date.TryFormat(destination, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        if (Time is { } time)
+        {
+            if (written >= destination.Length)
+            {
+                return false;
+            }
+
+            destination[written++] = 'T';
+            if (!time.TryFormat(destination[written..], out int timeWritten, HasSeconds ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+
+            written += timeWritten;
+        }
+
+        charsWritten = written;
+        return true;
+    }
+
     /// <summary>The ISO 8601 text: <c>yyyy-MM-dd</c>, <c>yyyy-MM-ddTHH:mm</c> or <c>yyyy-MM-ddTHH:mm:ss</c>.</summary>
     public override string ToString()
     {

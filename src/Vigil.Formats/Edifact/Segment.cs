@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
 
 namespace Vigil.Formats.Edifact;
 
@@ -12,9 +14,7 @@ namespace Vigil.Formats.Edifact;
 internal sealed class Segment
 {
     private int[] _elementFirst = new int[16];
-    private int[] _start = new int[64];
-    private int[] _end = new int[64];
-    private bool[] _released = new bool[64];
+    private Range[] _components = new Range[64];
     private int _componentCount;
     private string? _tagText;
 
@@ -27,10 +27,21 @@ internal sealed class Segment
     private readonly int[] _sharedKeys = new int[SharedSlots];
     private readonly string?[] _sharedValues = new string?[SharedSlots];
 
-    public Segment(EdifactCharacterSet characterSet, byte releaseCharacter)
+    /// <summary>The longest value, in bytes, that <see cref="SharedText"/> shares.</summary>
+    private const int MaxSharedLength = 48;
+
+    /// <summary>Longer values that repeat (family names, given names, booking references) are shared the same way, in
+    /// a cache sized to the interchange: one slot per 64 bytes of input, 256 to 8,192 slots.</summary>
+    private readonly int[] _pooledHashes;
+    private readonly string?[] _pooledValues;
+
+    public Segment(EdifactCharacterSet characterSet, byte releaseCharacter, int inputLength = 0)
     {
         CharacterSet = characterSet;
         ReleaseCharacter = releaseCharacter;
+        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(inputLength / 64, 256, 8192));
+        _pooledHashes = new int[slots];
+        _pooledValues = new string?[slots];
     }
 
     /// <summary>The interchange bytes the ranges point into.</summary>
@@ -136,24 +147,113 @@ internal sealed class Segment
         return CharacterSet.Decode(raw);
     }
 
-    /// <summary>The component packed as an <see cref="int"/> when it is one to three ASCII bytes without release
-    /// characters (see <see cref="SegmentTags.Pack(string)"/> for the packing of three), else 0: qualifiers are
-    /// compared without making strings.</summary>
-    public int Code(int element, int component = 1)
+    /// <summary>The component as <see cref="Text"/> reads it, made once per interchange when an ASCII value of up to
+    /// <see cref="MaxSharedLength"/> bytes repeats: for values that often do, such as names.</summary>
+    /// <remarks>The strings are equal to those of <see cref="Text"/>; only fewer of them are made, so that a long list
+    /// holds fewer objects.</remarks>
+    public string? SharedText(int element, int component = 1)
     {
         if (!TryRange(element, component, out int start, out int end, out bool released) || released)
+        {
+            return Text(element, component);
+        }
+
+        ReadOnlySpan<byte> raw = Data.AsSpan(start, end - start).Trim((byte)' ');
+        return raw.Length <= 3 ? Text(element, component) : Shared(raw);
+    }
+
+    /// <summary>Decodes bytes that hold no release character, sharing the string as <see cref="SharedText"/> does.</summary>
+    private string Shared(ReadOnlySpan<byte> raw)
+    {
+        if (raw.Length > MaxSharedLength || !System.Text.Ascii.IsValid(raw))
+        {
+            return CharacterSet.Decode(raw);
+        }
+
+        int hash = Hash(raw);
+        int slot = hash & (_pooledValues.Length - 1);
+        if (_pooledValues[slot] is { } pooled && _pooledHashes[slot] == hash && System.Text.Ascii.Equals(raw, pooled))
+        {
+            return pooled;
+        }
+
+        string value = CharacterSet.Decode(raw);
+        _pooledHashes[slot] = hash;
+        _pooledValues[slot] = value;
+        return value;
+    }
+
+    /// <summary>A hash of a few bytes, eight at a time.</summary>
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        ulong hash = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+        while (bytes.Length >= 8)
+        {
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0xFF51AFD7ED558CCDUL;
+            bytes = bytes[8..];
+        }
+
+        ulong tail = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        hash = (hash ^ tail) * 0xC4CEB9FE1A85EC53UL;
+        return (int)(hash >> 32);
+    }
+
+    /// <summary>The component as <see cref="Text"/> reads it (release characters removed, trimmed of spaces), packed
+    /// as an <see cref="int"/> when it is one to three ASCII characters, else 0: qualifiers are compared without making
+    /// strings.</summary>
+    /// <remarks>The packing is <see cref="Pack(ReadOnlySpan{byte})"/>'s, which holds the length, so that no two values share a code.</remarks>
+    public int Code(int element, int component = 1)
+    {
+        if (!TryRange(element, component, out int start, out int end, out bool released))
         {
             return 0;
         }
 
-        ReadOnlySpan<byte> raw = Data.AsSpan(start, end - start).Trim((byte)' ');
-        return raw.Length switch
+        if (released)
         {
-            1 => raw[0],
-            2 => (raw[0] << 8) | raw[1],
-            3 => (raw[0] << 16) | (raw[1] << 8) | raw[2],
-            _ => 0,
-        };
+            // Rare: read as text, then packed the same way.
+            return Text(element, component) is { Length: <= 3 } text ? Pack(text) : 0;
+        }
+
+        return Pack(Data.AsSpan(start, end - start).Trim((byte)' '));
+    }
+
+    /// <summary>One to three ASCII bytes packed as an <see cref="int"/>: the length in the high byte, then the bytes;
+    /// 0 for anything else. <c>Pack("125"u8)</c> is <c>(3 &lt;&lt; 24) | ('1' &lt;&lt; 16) | ('2' &lt;&lt; 8) | '5'</c>.</summary>
+    public static int Pack(ReadOnlySpan<byte> ascii) => ascii.Length switch
+    {
+        1 when ascii[0] < 0x80 => (1 << 24) | (ascii[0] << 16),
+        2 when (ascii[0] | ascii[1]) < 0x80 => (2 << 24) | (ascii[0] << 16) | (ascii[1] << 8),
+        3 when (ascii[0] | ascii[1] | ascii[2]) < 0x80 => (3 << 24) | (ascii[0] << 16) | (ascii[1] << 8) | ascii[2],
+        _ => 0,
+    };
+
+    /// <summary>The packing of <see cref="Pack(ReadOnlySpan{byte})"/> for one to three ASCII characters; else 0.</summary>
+    public static int Pack(ReadOnlySpan<char> ascii) => ascii.Length switch
+    {
+        1 when ascii[0] < 0x80 => (1 << 24) | (ascii[0] << 16),
+        2 when (ascii[0] | ascii[1]) < 0x80 => (2 << 24) | (ascii[0] << 16) | (ascii[1] << 8),
+        3 when (ascii[0] | ascii[1] | ascii[2]) < 0x80 => (3 << 24) | (ascii[0] << 16) | (ascii[1] << 8) | ascii[2],
+        _ => 0,
+    };
+
+    /// <summary>The component's bytes trimmed of spaces when it holds no release character; false when it does (then
+    /// read it with <see cref="Text"/>). An absent component is empty.</summary>
+    public bool TryPlain(int element, int component, out ReadOnlySpan<byte> value)
+    {
+        if (!TryRange(element, component, out int start, out int end, out bool released))
+        {
+            value = default;
+            return true;
+        }
+
+        value = Data.AsSpan(start, end - start).Trim((byte)' ');
+        return !released;
     }
 
     /// <summary>The component's characters (release characters removed, trimmed) copied into
@@ -204,7 +304,7 @@ internal sealed class Segment
 
         if (parts <= 1)
         {
-            return parts == 0 ? null : Text(element, only);
+            return parts == 0 ? null : SharedText(element, only);
         }
 
         // Several parts: copy them, unreleased and trimmed, with one space between, and decode once (a space is 0x20 in
@@ -254,7 +354,7 @@ internal sealed class Segment
                 length = valueStart + trimmed.Length;
             }
 
-            return length == 0 ? null : CharacterSet.Decode(buffer[..length]);
+            return length == 0 ? null : Shared(buffer[..length]);
         }
         finally
         {
@@ -272,7 +372,7 @@ internal sealed class Segment
         {
             for (int i = _elementFirst[e]; i < _elementFirst[e + 1]; i++)
             {
-                if (offset >= _start[i] && offset <= _end[i])
+                if (offset >= _components[i].Start && offset <= _components[i].End)
                 {
                     return e == 0 ? (null, null) : (e, i - _elementFirst[e] + 1);
                 }
@@ -289,39 +389,35 @@ internal sealed class Segment
         End = start;
         Tag = 0;
         IsTerminated = false;
-        ElementCount = -1;
+        ElementCount = 0;
         _componentCount = 0;
         _tagText = null;
-        _elementFirst[0] = 0;
     }
 
-    /// <summary>Starts the next data element (the first call starts the tag, element 0).</summary>
-    internal void BeginElement()
-    {
-        ElementCount++;
-        if (ElementCount + 2 > _elementFirst.Length)
-        {
-            Array.Resize(ref _elementFirst, _elementFirst.Length * 2);
-        }
+    /// <summary>The component ranges, in order: the tokenizer writes them (see <see cref="SetCounts"/>).</summary>
+    internal Range[] Components => _components;
 
-        _elementFirst[ElementCount] = _componentCount;
-        _elementFirst[ElementCount + 1] = _componentCount;
+    /// <summary>For each data element (0 is the tag), the index of its first component in <see cref="Components"/>;
+    /// one more entry ends the last element.</summary>
+    internal int[] ElementFirsts => _elementFirst;
+
+    /// <summary>Sets how many data elements (after the tag) and components the tokenizer wrote.</summary>
+    internal void SetCounts(int elementCount, int componentCount)
+    {
+        ElementCount = elementCount;
+        _componentCount = componentCount;
     }
 
-    internal void AddComponent(int start, int end, bool released)
+    internal Range[] GrowComponents()
     {
-        if (_componentCount == _start.Length)
-        {
-            Array.Resize(ref _start, _start.Length * 2);
-            Array.Resize(ref _end, _end.Length * 2);
-            Array.Resize(ref _released, _released.Length * 2);
-        }
+        Array.Resize(ref _components, _components.Length * 2);
+        return _components;
+    }
 
-        _start[_componentCount] = start;
-        _end[_componentCount] = end;
-        _released[_componentCount] = released;
-        _componentCount++;
-        _elementFirst[ElementCount + 1] = _componentCount;
+    internal int[] GrowElements()
+    {
+        Array.Resize(ref _elementFirst, _elementFirst.Length * 2);
+        return _elementFirst;
     }
 
     /// <summary>Blanks every component of an element, so that it reads as empty (an element beyond a limit).</summary>
@@ -329,18 +425,22 @@ internal sealed class Segment
     {
         for (int i = _elementFirst[element]; i < _elementFirst[element + 1]; i++)
         {
-            _end[i] = _start[i];
-            _released[i] = false;
+            _components[i] = new Range(_components[i].Start, _components[i].Start, false);
         }
     }
 
+    /// <summary>Where element 0 component 1, the tag as sent, is; null when the segment has no component.</summary>
+    internal Range? TagRange => _componentCount == 0 ? null : _components[0];
+
     /// <summary>The raw bytes of element 0 component 1: the tag as sent.</summary>
-    internal ReadOnlySpan<byte> RawTag => _componentCount == 0 ? default : Data.AsSpan(_start[0], _end[0] - _start[0]);
+    internal ReadOnlySpan<byte> RawTag => _componentCount == 0 ? default : Data.AsSpan(_components[0].Start, _components[0].End - _components[0].Start);
 
-    internal int ElementStart(int element) => _start[_elementFirst[element]];
-
-    internal int ElementEnd(int element) =>
-        _elementFirst[element + 1] > _elementFirst[element] ? _end[_elementFirst[element + 1] - 1] : ElementStart(element);
+    /// <summary>The bytes from the first component of an element to the end of its last one read (0 when none was).</summary>
+    internal int ElementLength(int element)
+    {
+        int first = _elementFirst[element], next = _elementFirst[element + 1];
+        return next > first ? _components[next - 1].End - _components[first].Start : 0;
+    }
 
     private bool TryRange(int element, int component, out int start, out int end) =>
         TryRange(element, component, out start, out end, out _);
@@ -354,10 +454,10 @@ internal sealed class Segment
             return false;
         }
 
-        int i = _elementFirst[element] + component - 1;
-        start = _start[i];
-        end = _end[i];
-        released = _released[i];
+        ref Range range = ref _components[_elementFirst[element] + component - 1];
+        start = range.Start;
+        end = range.End;
+        released = range.Released;
         return true;
     }
 
@@ -418,4 +518,7 @@ internal sealed class Segment
             }
         });
     }
+
+    /// <summary>Where a component is in <see cref="Data"/>, and whether it holds a release character.</summary>
+    internal readonly record struct Range(int Start, int End, bool Released);
 }

@@ -30,7 +30,13 @@ internal static class SegmentTags
         return (tag[0] << 16) | (tag[1] << 8) | tag[2];
     }
 
+    /// <summary>Packs three bytes; 0 unless each is an upper-case letter or a digit.</summary>
+    public static int Pack(byte first, byte second, byte third) =>
+        IsTagByte(first) && IsTagByte(second) && IsTagByte(third) ? (first << 16) | (second << 8) | third : 0;
+
     public static int Pack(string tag) => Pack(System.Text.Encoding.ASCII.GetBytes(tag));
+
+    private static bool IsTagByte(byte b) => (uint)(b - 'A') <= 'Z' - 'A' || (uint)(b - '0') <= 9;
 
     public static string ToText(int tag) => string.Create(3, tag, static (chars, t) =>
     {

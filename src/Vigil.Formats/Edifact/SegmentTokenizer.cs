@@ -1,13 +1,17 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Vigil.Formats.Edifact;
 
 /// <summary>Splits interchange bytes into segments, data elements and components (ISO 9735-1 §7 to §10).</summary>
 /// <remarks>
 /// Works on bytes: service characters are ASCII, and neither UTF-8 continuation bytes nor ISO 8859 letters can be
-/// mistaken for them. Separators are found with a vectorised search, and each segment is described by ranges in a
-/// reused <see cref="Segment"/>, so reading allocates nothing per segment. Leading spaces and tabs before a tag are
-/// skipped, as most receivers do; an empty segment (two terminators in a row) is skipped and not counted.
+/// mistaken for them. Service characters are found 64 bytes at a time (<see cref="NextStop"/>), and each segment is
+/// described by ranges in a reused <see cref="Segment"/>, so reading allocates nothing per segment. Leading spaces and
+/// tabs before a tag are skipped, as most receivers do; an empty segment (two terminators in a row) is skipped and not
+/// counted.
 /// </remarks>
 internal sealed class SegmentTokenizer
 {
@@ -21,7 +25,14 @@ internal sealed class SegmentTokenizer
     private readonly byte _release;
     private readonly byte _terminator;
     private byte _repetition;
-    private SearchValues<byte> _stops;
+
+    /// <summary>The repetition separator when it is watched, else the terminator again (so that the search needs no
+    /// test of whether one is watched).</summary>
+    private byte _watchedRepetition;
+
+    /// <summary>Where the bit mask of service characters starts (bit 0), and the mask: 64 bytes from there.</summary>
+    private int _maskStart = int.MinValue / 2;
+    private ulong _mask;
     private int _position;
     private int _index;
 
@@ -37,7 +48,7 @@ internal sealed class SegmentTokenizer
         _elementSeparator = (byte)service.DataElementSeparator;
         _release = (byte)service.ReleaseCharacter;
         _terminator = (byte)service.SegmentTerminator;
-        _stops = SearchValues.Create([_componentSeparator, _elementSeparator, _release, _terminator]);
+        _watchedRepetition = _terminator;
     }
 
     /// <summary>The index of the last segment read (0 before the first).</summary>
@@ -81,7 +92,10 @@ internal sealed class SegmentTokenizer
         }
 
         _repetition = (byte)repetition;
-        _stops = SearchValues.Create([_componentSeparator, _elementSeparator, _release, _terminator, _repetition]);
+        _watchedRepetition = _repetition;
+
+        // Bytes already scanned are scanned again with the new separator.
+        _maskStart = int.MinValue / 2;
     }
 
     /// <summary>Reads the next segment into <paramref name="segment"/>; false at the end of the data.</summary>
@@ -111,23 +125,171 @@ internal sealed class SegmentTokenizer
             p++;
         }
 
-        segment.Data = data;
+        if (!ReferenceEquals(segment.Data, data))
+        {
+            segment.Data = data;
+        }
+
         segment.Reset(++_index, p);
-        segment.BeginElement();
+        int end;
+        bool terminated;
+        bool elementsOverflow = false, componentsOverflow = false;
+        int repetitionElement = -1, repetitionComponent = -1;
+        if (!TryReadPlain(segment, p, out end, out terminated))
+        {
+            ReadCarefully(segment, p, out end, out terminated, out elementsOverflow, out componentsOverflow, out repetitionElement, out repetitionComponent);
+        }
+
+        segment.End = end;
+        segment.IsTerminated = terminated;
+        int tag = 0;
+        if (segment.TagRange is { } t && t.End - t.Start == 3)
+        {
+            tag = SegmentTags.Pack(data[t.Start], data[t.Start + 1], data[t.Start + 2]);
+        }
+
+        segment.Tag = tag;
+        if ((!terminated || tag == 0 || elementsOverflow || componentsOverflow || repetitionElement > 0)
+            && !ReportProblems(segment, terminated, elementsOverflow, componentsOverflow, repetitionElement, repetitionComponent))
+        {
+            return false;
+        }
+
+        if (end > _firstCharacterProblem && _characterSet is not null)
+        {
+            CheckCharacters(segment, _characterSet, _issues);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a segment that keeps within the limits and holds no repetition separator, with the least work per
+    /// service character; false, having read nothing for good, for any other (then <see cref="ReadCarefully"/> reads it).</summary>
+    private bool TryReadPlain(Segment segment, int p, out int end, out bool terminated)
+    {
+        byte[] data = _data;
+        int length = _length;
+        byte elementSeparator = _elementSeparator, componentSeparator = _componentSeparator, terminator = _terminator, release = _release;
+        Segment.Range[] components = segment.Components;
+        int[] firsts = segment.ElementFirsts;
+        int componentCount = 0;
+        int element = 0;
+        int componentStart = p;
+        bool released = false;
+        firsts[0] = 0;
+        while (true)
+        {
+            int i = NextStop(p);
+            if (i >= length)
+            {
+                end = length;
+                terminated = false;
+                break;
+            }
+
+            byte b = data[i];
+            if (b == elementSeparator || b == componentSeparator)
+            {
+                if (componentCount == components.Length)
+                {
+                    components = segment.GrowComponents();
+                }
+
+                components[componentCount++] = new Segment.Range(componentStart, i, released);
+                if (b == elementSeparator)
+                {
+                    if (++element + 2 > firsts.Length)
+                    {
+                        firsts = segment.GrowElements();
+                    }
+
+                    firsts[element] = componentCount;
+                }
+
+                componentStart = i + 1;
+                released = false;
+                p = i + 1;
+                continue;
+            }
+
+            if (b == terminator)
+            {
+                end = i;
+                terminated = true;
+                break;
+            }
+
+            if (b == release)
+            {
+                released = true;
+                p = Math.Min(i + 2, length);
+                continue;
+            }
+
+            // A repetition separator: read carefully, to report it.
+            end = 0;
+            terminated = false;
+            return false;
+        }
+
+        if (componentCount == components.Length)
+        {
+            components = segment.GrowComponents();
+        }
+
+        components[componentCount++] = new Segment.Range(componentStart, end, released);
+        firsts[element + 1] = componentCount;
+
+        // The limits are checked once the segment is read: one beyond them is read again, carefully.
+        EdifactLimits limits = _limits;
+        if (element > limits.MaxElementsPerSegment || firsts[1] > limits.MaxComponentsPerElement)
+        {
+            return false;
+        }
+
+        for (int e = 1; e <= element; e++)
+        {
+            int first = firsts[e], next = firsts[e + 1];
+            if (next - first > limits.MaxComponentsPerElement || components[next - 1].End - components[first].Start > limits.MaxElementBytes)
+            {
+                return false;
+            }
+        }
+
+        segment.SetCounts(element, componentCount);
+        _position = terminated ? end + 1 : length;
+        return true;
+    }
+
+    /// <summary>Reads a segment whatever it holds: data elements and components beyond the limits are not used, an
+    /// element too long is reported and blanked, a repetition separator is found.</summary>
+    private void ReadCarefully(Segment segment, int p, out int end, out bool terminated, out bool elementsOverflow, out bool componentsOverflow,
+        out int repetitionElement, out int repetitionComponent)
+    {
+        byte[] data = _data;
+        int length = _length;
+
+        // The ranges are written straight into the segment's arrays; the counts are kept here and handed over before
+        // anything reads the segment.
+        Segment.Range[] components = segment.Components;
+        int[] firsts = segment.ElementFirsts;
+        int componentCount = 0;
+        int element = 0;
+        firsts[0] = 0;
         int maxElements = _limits.MaxElementsPerSegment;
         int maxComponents = _limits.MaxComponentsPerElement;
+        int maxElementBytes = _limits.MaxElementBytes;
         int componentStart = p;
         int componentsInElement = 0;
         bool released = false;
-        bool elementsOverflow = false;
-        bool componentsOverflow = false;
-        int repetitionElement = -1, repetitionComponent = -1;
-        int end;
-        bool terminated;
+        elementsOverflow = false;
+        componentsOverflow = false;
+        repetitionElement = -1;
+        repetitionComponent = -1;
         while (true)
         {
-            int found = data.AsSpan(p, length - p).IndexOfAny(_stops);
-            if (found < 0)
+            int i = NextStop(p);
+            if (i >= length)
             {
                 end = length;
                 terminated = false;
@@ -135,30 +297,20 @@ internal sealed class SegmentTokenizer
                 break;
             }
 
-            int i = p + found;
             byte b = data[i];
-            if (b == _release)
-            {
-                released = true;
-                p = Math.Min(i + 2, length);
-                continue;
-            }
-
-            if (b == _terminator)
-            {
-                end = i;
-                terminated = true;
-                _position = i + 1;
-                break;
-            }
-
-            if (b == _componentSeparator || b == _elementSeparator)
+            bool isElementSeparator = b == _elementSeparator;
+            if (isElementSeparator || b == _componentSeparator)
             {
                 if (!elementsOverflow)
                 {
                     if (componentsInElement < maxComponents)
                     {
-                        segment.AddComponent(componentStart, i, released);
+                        if (componentCount == components.Length)
+                        {
+                            components = segment.GrowComponents();
+                        }
+
+                        components[componentCount++] = new Segment.Range(componentStart, i, released);
                     }
                     else
                     {
@@ -168,16 +320,29 @@ internal sealed class SegmentTokenizer
                     componentsInElement++;
                 }
 
-                if (b == _elementSeparator)
+                if (isElementSeparator)
                 {
-                    if (!elementsOverflow && segment.ElementCount >= 1)
+                    if (!elementsOverflow && element >= 1)
                     {
-                        CheckElementLength(segment);
+                        int first = firsts[element];
+                        if (componentCount > first && components[componentCount - 1].End - components[first].Start > maxElementBytes)
+                        {
+                            firsts[element + 1] = componentCount;
+                            segment.SetCounts(element, componentCount);
+                            ElementTooLong(segment, element, maxElementBytes);
+                        }
                     }
 
-                    if (segment.ElementCount < maxElements)
+                    if (element < maxElements)
                     {
-                        segment.BeginElement();
+                        firsts[element + 1] = componentCount;
+                        element++;
+                        if (element + 2 > firsts.Length)
+                        {
+                            firsts = segment.GrowElements();
+                        }
+
+                        firsts[element] = componentCount;
                     }
                     else
                     {
@@ -193,10 +358,25 @@ internal sealed class SegmentTokenizer
                 continue;
             }
 
+            if (b == _terminator)
+            {
+                end = i;
+                terminated = true;
+                _position = i + 1;
+                break;
+            }
+
+            if (b == _release)
+            {
+                released = true;
+                p = Math.Min(i + 2, length);
+                continue;
+            }
+
             // An unreleased repetition separator: kept as data, reported once below.
             if (repetitionElement < 0)
             {
-                repetitionElement = segment.ElementCount;
+                repetitionElement = element;
                 repetitionComponent = componentsInElement + 1;
             }
 
@@ -207,7 +387,12 @@ internal sealed class SegmentTokenizer
         {
             if (componentsInElement < maxComponents)
             {
-                segment.AddComponent(componentStart, end, released);
+                if (componentCount == components.Length)
+                {
+                    components = segment.GrowComponents();
+                }
+
+                components[componentCount++] = new Segment.Range(componentStart, end, released);
             }
             else
             {
@@ -215,14 +400,23 @@ internal sealed class SegmentTokenizer
             }
         }
 
-        if (!elementsOverflow && segment.ElementCount >= 1)
+        firsts[element + 1] = componentCount;
+        segment.SetCounts(element, componentCount);
+        if (!elementsOverflow && element >= 1)
         {
-            CheckElementLength(segment);
+            int first = firsts[element];
+            if (componentCount > first && components[componentCount - 1].End - components[first].Start > maxElementBytes)
+            {
+                ElementTooLong(segment, element, maxElementBytes);
+            }
         }
 
-        segment.End = end;
-        segment.IsTerminated = terminated;
-        segment.Tag = SegmentTags.Pack(segment.RawTag);
+    }
+
+    /// <summary>Reports what is wrong with a segment just read; false when reading stops at it (the size limit).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReportProblems(Segment segment, bool terminated, bool elementsOverflow, bool componentsOverflow, int repetitionElement, int repetitionComponent)
+    {
         if (!terminated && _isTruncatedAtLimit)
         {
             // The segment runs into the size limit: what follows was never read.
@@ -249,7 +443,8 @@ internal sealed class SegmentTokenizer
 
         if (!terminated)
         {
-            bool escaped = end >= 2 && data[end - 1] == _terminator && data[end - 2] == _release;
+            int end = segment.End;
+            bool escaped = end >= 2 && _data[end - 1] == _terminator && _data[end - 2] == _release;
             _issues.Error(EdifactDiagnostics.UnterminatedSegmentCode, escaped
                 ? $"The last segment is not terminated: the release character '{(char)_release}' escapes its terminator '{(char)_terminator}'."
                 : $"The last segment is not terminated: the data ends before the segment terminator '{(char)_terminator}' (a truncated file?).",
@@ -258,6 +453,7 @@ internal sealed class SegmentTokenizer
 
         if (elementsOverflow)
         {
+            int maxElements = _limits.MaxElementsPerSegment;
             _issues.Error(EdifactDiagnostics.TooManyElementsCode,
                 $"The segment has more than {maxElements} data elements; the rest were not read.", segment, maxElements + 1);
         }
@@ -265,7 +461,7 @@ internal sealed class SegmentTokenizer
         if (componentsOverflow)
         {
             _issues.Error(EdifactDiagnostics.TooManyComponentsCode,
-                $"A data element has more than {maxComponents} components; the rest were not read.", segment);
+                $"A data element has more than {_limits.MaxComponentsPerElement} components; the rest were not read.", segment);
         }
 
         if (repetitionElement > 0)
@@ -273,11 +469,6 @@ internal sealed class SegmentTokenizer
             _issues.Warning(EdifactDiagnostics.RepetitionSeparatorCode,
                 $"The repetition separator '{(char)_repetition}' stands unreleased in a data element that does not repeat; it was kept as data (write '{(char)_release}{(char)_repetition}').",
                 segment, repetitionElement, repetitionComponent);
-        }
-
-        if (_characterSet is not null && end > _firstCharacterProblem)
-        {
-            CheckCharacters(segment, _characterSet, _issues);
         }
 
         return true;
@@ -312,14 +503,88 @@ internal sealed class SegmentTokenizer
 
     private static string Capitalize(string text) => text.StartsWith("the ", StringComparison.Ordinal) ? "The " + text[4..] : "The character " + text;
 
-    private void CheckElementLength(Segment segment)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ElementTooLong(Segment segment, int element, int maxElementBytes)
     {
-        int element = segment.ElementCount;
-        if (segment.ElementEnd(element) - segment.ElementStart(element) > _limits.MaxElementBytes)
+        _issues.Error(EdifactDiagnostics.ElementTooLongCode,
+            $"The data element is longer than the limit of {maxElementBytes} bytes; it was not used.", segment, element);
+        segment.ClearElement(element);
+    }
+
+    /// <summary>The position of the next service character (separator, release character, terminator or watched
+    /// repetition separator) at or after <paramref name="from"/>; <see cref="_length"/> when there is none.</summary>
+    /// <remarks>Segments are short (a few bytes between separators), so one vectorised search per separator would
+    /// spend more on starting than on searching. Instead 64 bytes at a time are compared with the separators, and the
+    /// result is kept as a bit mask that the next calls read, one bit per byte.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NextStop(int from)
+    {
+        while (true)
         {
-            _issues.Error(EdifactDiagnostics.ElementTooLongCode,
-                $"The data element is longer than the limit of {_limits.MaxElementBytes} bytes; it was not used.", segment, element);
-            segment.ClearElement(element);
+            int offset = from - _maskStart;
+            if ((uint)offset < 64)
+            {
+                ulong mask = _mask >> offset;
+                if (mask != 0)
+                {
+                    return from + BitOperations.TrailingZeroCount(mask);
+                }
+
+                from = _maskStart + 64;
+            }
+
+            if (from >= _length)
+            {
+                return _length;
+            }
+
+            FillMask(from);
         }
     }
+
+    /// <summary>Sets <see cref="_mask"/> to the service characters among the 64 bytes from <paramref name="from"/>
+    /// (bytes past the end of the data are never marked).</summary>
+    private void FillMask(int from)
+    {
+        _maskStart = from;
+        ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), from);
+        if (_length - from >= 64)
+        {
+            if (Vector256.IsHardwareAccelerated)
+            {
+                _mask = Stops(Vector256.LoadUnsafe(ref start)) | ((ulong)Stops(Vector256.LoadUnsafe(ref start, 32)) << 32);
+                return;
+            }
+
+            if (Vector128.IsHardwareAccelerated)
+            {
+                _mask = Stops(Vector128.LoadUnsafe(ref start)) | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 16)) << 16)
+                    | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 32)) << 32) | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 48)) << 48);
+                return;
+            }
+        }
+
+        ulong mask = 0;
+        int count = Math.Min(64, _length - from);
+        for (int i = 0; i < count; i++)
+        {
+            byte b = Unsafe.Add(ref start, i);
+            if (b == _componentSeparator || b == _elementSeparator || b == _release || b == _terminator || b == _watchedRepetition)
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        _mask = mask;
+    }
+
+    private uint Stops(Vector256<byte> bytes) =>
+        (Vector256.Equals(bytes, Vector256.Create(_componentSeparator)) | Vector256.Equals(bytes, Vector256.Create(_elementSeparator))
+            | Vector256.Equals(bytes, Vector256.Create(_release)) | Vector256.Equals(bytes, Vector256.Create(_terminator))
+            | Vector256.Equals(bytes, Vector256.Create(_watchedRepetition))).ExtractMostSignificantBits();
+
+    private uint Stops(Vector128<byte> bytes) =>
+        (Vector128.Equals(bytes, Vector128.Create(_componentSeparator)) | Vector128.Equals(bytes, Vector128.Create(_elementSeparator))
+            | Vector128.Equals(bytes, Vector128.Create(_release)) | Vector128.Equals(bytes, Vector128.Create(_terminator))
+            | Vector128.Equals(bytes, Vector128.Create(_watchedRepetition))).ExtractMostSignificantBits();
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Vigil.Formats.Edifact;
 
 namespace Vigil.Formats.Paxlst;
@@ -26,24 +25,101 @@ internal sealed partial class PaxlstMessageReader
     private const int Qty = ('Q' << 16) | ('T' << 8) | 'Y';
 
     /// <summary>For each segment, the most components of each data element the D.05B directory allows (segments whose
-    /// layout varies between releases, such as TDT, are not checked).</summary>
-    private static readonly FrozenDictionary<int, byte[]> Shapes = new Dictionary<int, byte[]>
+    /// layout varies between releases, such as TDT, are not checked); empty for those.</summary>
+    private static ReadOnlySpan<byte> Shape(int tag) => tag switch
     {
-        [Bgm] = [4, 3, 1, 1],
-        [Rff] = [5],
-        [Dtm] = [3],
-        [Nad] = [1, 3, 5, 6, 4, 1, 4, 1, 1],
-        [Cta] = [1, 2],
-        [Com] = [2, 2, 2],
-        [Loc] = [1, 4, 4, 4, 1],
-        [Att] = [1, 3, 4],
-        [Nat] = [1, 4],
-        [Doc] = [4, 6, 1, 1, 1],
-        [Cnt] = [3],
-        [Gei] = [1, 4, 1],
-        [Mea] = [1, 4, 6, 1],
-        [Qty] = [3],
-    }.ToFrozenDictionary();
+        Bgm => [4, 3, 1, 1],
+        Rff => [5],
+        Dtm => [3],
+        Nad => [1, 3, 5, 6, 4, 1, 4, 1, 1],
+        Cta => [1, 2],
+        Com => [2, 2, 2],
+        Loc => [1, 4, 4, 4, 1],
+        Att => [1, 3, 4],
+        Nat => [1, 4],
+        Doc => [4, 6, 1, 1, 1],
+        Cnt => [3],
+        Gei => [1, 4, 1],
+        Mea => [1, 4, 6, 1],
+        Qty => [3],
+        _ => [],
+    };
+
+    /// <summary>True when the segment has no more data elements, and no element more components, than the shape
+    /// allows (then <see cref="MessageReader{TMessage}.CheckShape"/> has nothing to report).</summary>
+    private static bool FitsShape(Segment segment, ReadOnlySpan<byte> shape)
+    {
+        int elements = segment.ElementCount;
+        if (elements > shape.Length)
+        {
+            return false;
+        }
+
+        for (int e = 1; e <= elements; e++)
+        {
+            if (segment.ComponentCount(e) > shape[e - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The qualifiers read, packed by <see cref="Segment.Pack(ReadOnlySpan{byte})"/>.</summary>
+    private static class Qualifiers
+    {
+        /// <summary>LOC+125: the airport of departure of a flight leg.</summary>
+        public const int Departure = (3 << 24) | ('1' << 16) | ('2' << 8) | '5';
+
+        /// <summary>LOC+87: the airport of arrival of a flight leg.</summary>
+        public const int Arrival = (2 << 24) | ('8' << 16) | ('7' << 8);
+
+        /// <summary>LOC+92: an airport of a flight with several legs.</summary>
+        public const int Stop = (2 << 24) | ('9' << 16) | ('2' << 8);
+
+        /// <summary>LOC+22: the place of clearance.</summary>
+        public const int Clearance = (2 << 24) | ('2' << 16) | ('2' << 8);
+
+        /// <summary>LOC+91: the country that issued a document.</summary>
+        public const int IssuingCountry = (2 << 24) | ('9' << 16) | ('1' << 8);
+
+        /// <summary>LOC+174: the country of residence.</summary>
+        public const int Residence = (3 << 24) | ('1' << 16) | ('7' << 8) | '4';
+
+        /// <summary>LOC+178: the port of embarkation.</summary>
+        public const int Embarkation = (3 << 24) | ('1' << 16) | ('7' << 8) | '8';
+
+        /// <summary>LOC+179: the port of debarkation.</summary>
+        public const int Debarkation = (3 << 24) | ('1' << 16) | ('7' << 8) | '9';
+
+        /// <summary>LOC+180: the place of birth.</summary>
+        public const int BirthPlace = (3 << 24) | ('1' << 16) | ('8' << 8) | '0';
+
+        /// <summary>DTM+189: the departure time of a flight.</summary>
+        public const int DepartureTime = (3 << 24) | ('1' << 16) | ('8' << 8) | '9';
+
+        /// <summary>DTM+232: the arrival time of a flight.</summary>
+        public const int ArrivalTime = (3 << 24) | ('2' << 16) | ('3' << 8) | '2';
+
+        /// <summary>DTM+329: the date of birth.</summary>
+        public const int BirthDate = (3 << 24) | ('3' << 16) | ('2' << 8) | '9';
+
+        /// <summary>DTM+36: the expiry date of a document.</summary>
+        public const int ExpiryDate = (2 << 24) | ('3' << 16) | ('6' << 8);
+
+        /// <summary>DTM+182: the issue date of a document.</summary>
+        public const int IssueDate = (3 << 24) | ('1' << 16) | ('8' << 8) | '2';
+
+        /// <summary>ATT+2: the gender.</summary>
+        public const int Gender = (1 << 24) | ('2' << 16);
+
+        /// <summary>CNT+42: the number of passengers.</summary>
+        public const int Passengers = (2 << 24) | ('4' << 16) | ('2' << 8);
+
+        /// <summary>CNT+41: the number of crew members.</summary>
+        public const int Crew = (2 << 24) | ('4' << 16) | ('1' << 8);
+    }
 
     private sealed class ReportingPartyBuilder
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Vigil.Formats.Edifact;
 
 namespace Vigil.Formats.Paxlst;
@@ -84,7 +85,8 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             return;
         }
 
-        if (Shapes.TryGetValue(segment.Tag, out byte[]? shape))
+        ReadOnlySpan<byte> shape = Shape(segment.Tag);
+        if (!shape.IsEmpty && !FitsShape(segment, shape))
         {
             CheckShape(segment, shape);
         }
@@ -230,7 +232,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
     private void ReadRff(Segment segment)
     {
         string? qualifier = segment.Text(1, 1);
-        string? value = segment.Text(1, 2);
+        string? value = segment.SharedText(1, 2);
         if (_group is Group.Traveler or Group.Document)
         {
             if (value is null)
@@ -306,12 +308,12 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         _group = Group.Traveler;
         _builder.Begin(segment.Index, type, qualifier);
         _traveler = _builder;
-        string? family = segment.Text(4, 1);
+        string? family = segment.SharedText(4, 1);
         string? given = segment.JoinedText(4, 2, 5);
         if (family is null && given is null && !segment.HasElement(4) && segment.HasElement(3))
         {
             // Some senders put the name in the unstructured name-and-address element (C058).
-            family = segment.Text(3, 1);
+            family = segment.SharedText(3, 1);
             given = segment.JoinedText(3, 2, 5);
             Issues.Warning(PaxlstDiagnostics.SegmentOutOfPlaceCode,
                 "The name is in NAD element 3 (name and address lines) instead of element 4 (party name); it was read from there.", segment, 3);
@@ -324,17 +326,17 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             Issues.Error(PaxlstDiagnostics.MissingFamilyNameCode, "The traveler has no family name (NAD element 4, component 1).", segment, 4, 1);
         }
 
-        PostalAddress address = new()
+        if (segment.ElementCount >= 5)
         {
-            Street = segment.JoinedText(5, 1, 4),
-            City = segment.Text(6, 1),
-            Region = segment.Text(7, 1) ?? segment.Text(7, 4),
-            PostalCode = segment.Text(8, 1),
-            Country = segment.Text(9, 1),
-        };
-        if (address.Street is not null || address.City is not null || address.Region is not null || address.PostalCode is not null || address.Country is not null)
-        {
-            _traveler.Address = address;
+            string? street = segment.JoinedText(5, 1, 4);
+            string? city = segment.Text(6, 1);
+            string? region = segment.Text(7, 1) ?? segment.Text(7, 4);
+            string? postalCode = segment.Text(8, 1);
+            string? country = segment.Text(9, 1);
+            if (street is not null || city is not null || region is not null || postalCode is not null || country is not null)
+            {
+                _traveler.Address = new PostalAddress { Street = street, City = city, Region = region, PostalCode = postalCode, Country = country };
+            }
         }
     }
 
@@ -386,7 +388,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
     private void ReadLoc(Segment segment)
     {
-        string? qualifier = segment.Text(1, 1);
+        int qualifier = segment.Code(1, 1);
         string? place = segment.Text(2, 1);
         switch (_group)
         {
@@ -400,9 +402,17 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                     CheckCode(segment, place, 2, 1);
                 }
 
-                if (qualifier is "125" or "87" or "92")
+                switch (qualifier)
                 {
-                    _flights[^1].AddPoint(qualifier, place);
+                    case Qualifiers.Departure:
+                        _flights[^1].AddPoint("125", place);
+                        break;
+                    case Qualifiers.Arrival:
+                        _flights[^1].AddPoint("87", place);
+                        break;
+                    case Qualifiers.Stop:
+                        _flights[^1].AddPoint("92", place);
+                        break;
                 }
 
                 return;
@@ -411,15 +421,15 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                 return;
             default:
                 Issues.Warning(PaxlstDiagnostics.SegmentOutOfPlaceCode,
-                    $"LOC+{qualifier} stands outside a flight (TDT) or traveler (NAD) group; it was ignored.", segment);
+                    $"LOC+{segment.Text(1, 1)} stands outside a flight (TDT) or traveler (NAD) group; it was ignored.", segment);
                 return;
         }
     }
 
-    private void ReadTravelerLoc(Segment segment, string? qualifier, string? place)
+    private void ReadTravelerLoc(Segment segment, int qualifier, string? place)
     {
         TravelerBuilder traveler = _traveler!;
-        if (qualifier == "180")
+        if (qualifier == Qualifiers.BirthPlace)
         {
             // The place of birth is a code (component 1) or free text (component 4): LOC+180+:::HARTFORD USA.
             string? birthPlace = place ?? segment.Text(2, 4);
@@ -440,7 +450,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
         switch (qualifier)
         {
-            case "91":
+            case Qualifiers.IssuingCountry:
                 CheckCode(segment, place, 2, 1);
                 if (_group == Group.Document)
                 {
@@ -453,17 +463,17 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                 }
 
                 return;
-            case "22":
+            case Qualifiers.Clearance:
                 Set(ref traveler.Clearance, place, segment, "place of clearance");
                 return;
-            case "174":
+            case Qualifiers.Residence:
                 CheckCode(segment, place, 2, 1);
                 Set(ref traveler.Residence, place, segment, "country of residence");
                 return;
-            case "178":
+            case Qualifiers.Embarkation:
                 Set(ref traveler.Embarkation, place, segment, "port of embarkation");
                 return;
-            case "179":
+            case Qualifiers.Debarkation:
                 Set(ref traveler.Debarkation, place, segment, "port of debarkation");
                 return;
         }
@@ -471,24 +481,24 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
 
     private void ReadDtm(Segment segment)
     {
-        string? qualifier = segment.Text(1, 1);
+        int qualifier = segment.Code(1, 1);
         switch (_group)
         {
-            case Group.Flight when qualifier is "189" or "232":
+            case Group.Flight when qualifier is Qualifiers.DepartureTime or Qualifiers.ArrivalTime:
                 {
                     if (ReadDate(segment, EdifactDates.YearRule.Window) is { } time)
                     {
-                        if (!_flights[^1].SetTime(qualifier == "189", time))
+                        if (!_flights[^1].SetTime(qualifier == Qualifiers.DepartureTime, time))
                         {
                             Issues.Warning(PaxlstDiagnostics.SegmentOutOfPlaceCode,
-                                $"DTM+{qualifier} does not follow a LOC of the flight group, or repeats one; it was ignored.", segment);
+                                $"DTM+{segment.Text(1, 1)} does not follow a LOC of the flight group, or repeats one; it was ignored.", segment);
                         }
                     }
 
                     return;
                 }
 
-            case Group.Traveler or Group.Document when qualifier == "329":
+            case Group.Traveler or Group.Document when qualifier == Qualifiers.BirthDate:
                 {
                     if (ReadDate(segment, EdifactDates.YearRule.Birth) is { } birth)
                     {
@@ -505,20 +515,20 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
                     return;
                 }
 
-            case Group.Traveler or Group.Document when qualifier is "36" or "182":
+            case Group.Traveler or Group.Document when qualifier is Qualifiers.ExpiryDate or Qualifiers.IssueDate:
                 {
                     LocalDateTime? date = ReadDate(segment, EdifactDates.YearRule.Window);
                     if (_group != Group.Document)
                     {
                         Issues.Warning(PaxlstDiagnostics.SegmentOutOfPlaceCode,
-                            $"DTM+{qualifier} (document {(qualifier == "36" ? "expiry" : "issue")} date) stands in a traveler group with no DOC; it was ignored.", segment);
+                            $"DTM+{segment.Text(1, 1)} (document {(qualifier == Qualifiers.ExpiryDate ? "expiry" : "issue")} date) stands in a traveler group with no DOC; it was ignored.", segment);
                         return;
                     }
 
                     if (date is { } d)
                     {
                         DocumentBuilder document = _traveler!.LastDocument;
-                        if (qualifier == "36")
+                        if (qualifier == Qualifiers.ExpiryDate)
                         {
                             Set(ref document.Expiry, d.Date, segment, "expiry date");
                         }
@@ -549,7 +559,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             return;
         }
 
-        if (segment.Text(1, 1) is not "2")
+        if (segment.Code(1, 1) != Qualifiers.Gender)
         {
             return;
         }
@@ -615,7 +625,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
     {
         EndTraveler();
         _group = Group.Totals;
-        string? qualifier = segment.Text(1, 1);
+        int qualifier = segment.Code(1, 1);
         string? text = segment.Text(1, 2);
         if (text is null)
         {
@@ -629,12 +639,12 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             return;
         }
 
-        if (qualifier == "42")
+        if (qualifier == Qualifiers.Passengers)
         {
             _passengerTotal = count;
             _passengerTotalIndex = segment.Index;
         }
-        else if (qualifier == "41")
+        else if (qualifier == Qualifiers.Crew)
         {
             _crewTotal = count;
             _crewTotalIndex = segment.Index;
@@ -653,10 +663,31 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
         return false;
     }
 
+    /// <summary>The longest DTM value read as a date, in bytes with the spaces around it.</summary>
+    private const int DateBuffer = 32;
+
     private LocalDateTime? ReadDate(Segment segment, EdifactDates.YearRule rule)
     {
-        // Read from the bytes: a DTM value becomes a date without becoming a string first.
-        Span<char> buffer = stackalloc char[32];
+        // A valid date is read from its bytes; anything else is read again, to say what is wrong.
+        if (segment.RawComponent(1, 2).Length <= DateBuffer
+            && segment.TryPlain(1, 2, out ReadOnlySpan<byte> digits) && segment.TryPlain(1, 3, out ReadOnlySpan<byte> format))
+        {
+            int code = Segment.Pack(format);
+            if ((code != 0 || format.IsEmpty)
+                && EdifactDates.TryParseDtmDigits(digits, code, rule, Context.ReferenceDate, out LocalDateTime date))
+            {
+                return date;
+            }
+        }
+
+        return ReadDateWithIssues(segment, rule);
+    }
+
+    /// <summary>Reads a DTM value that is not a valid date of its format, and says what is wrong with it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDateTime? ReadDateWithIssues(Segment segment, EdifactDates.YearRule rule)
+    {
+        Span<char> buffer = stackalloc char[DateBuffer];
         ReadOnlySpan<char> value = segment.Ascii(1, 2, buffer);
         if (value.IsEmpty)
         {
@@ -811,7 +842,7 @@ internal sealed partial class PaxlstMessageReader : MessageReader<PaxlstMessage>
             Debarkation = traveler.Debarkation,
             Clearance = traveler.Clearance,
             Documents = documents,
-            References = traveler.References.Count == 0 ? [] : [.. traveler.References],
+            References = traveler.References.Count == 0 ? [] : traveler.References.ToArray(),
             Address = traveler.Address,
             CrewFunction = traveler.CrewFunction,
             SegmentIndex = traveler.SegmentIndex,

@@ -25,7 +25,7 @@ public static class PaxlstParser
     {
         options ??= EdifactReadOptions.Default;
         using EdifactInput data = EdifactInput.From(input, options.Limits.MaxInterchangeBytes);
-        return Parse(data, options);
+        return Parse(data, options, null);
     }
 
     /// <summary>Reads a PAXLST interchange from a stream, up to <see cref="EdifactLimits.MaxInterchangeBytes"/>.</summary>
@@ -35,15 +35,63 @@ public static class PaxlstParser
         ArgumentNullException.ThrowIfNull(input);
         options ??= EdifactReadOptions.Default;
         using EdifactInput data = EdifactInput.From(input, options.Limits.MaxInterchangeBytes);
-        return Parse(data, options);
+        return Parse(data, options, null);
     }
 
-    private static EdifactParseResult<PaxlstMessage> Parse(EdifactInput data, EdifactReadOptions options)
+    /// <summary>Reads a PAXLST interchange from bytes, handing each message to <paramref name="onMessage"/> as soon as
+    /// it is read instead of keeping it in the result.</summary>
+    /// <param name="input">The interchange.</param>
+    /// <param name="onMessage">Called once per message, in file order, with the message as
+    /// <see cref="Parse(ReadOnlySpan{byte}, EdifactReadOptions?)"/> returns it. An exception it throws ends the reading
+    /// and is not caught.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The outcome, every issue and the interchange header, as <see cref="Parse(ReadOnlySpan{byte}, EdifactReadOptions?)"/>
+    /// gives them; <see cref="EdifactParseResult{TMessage}.Messages"/> is empty.</returns>
+    /// <remarks>For long interchanges read message by message: a message the caller does not keep is collected while
+    /// the next ones are read, so memory and collections stay those of one message. The comparison of CNT totals with
+    /// the travelers, which needs every part of a list sent in parts, is made after the last message is handed over: its
+    /// issues are only in the result.</remarks>
+    public static EdifactParseResult<PaxlstMessage> Parse(ReadOnlySpan<byte> input, Action<PaxlstMessage> onMessage, EdifactReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(onMessage);
+        options ??= EdifactReadOptions.Default;
+        using EdifactInput data = EdifactInput.From(input, options.Limits.MaxInterchangeBytes);
+        return Parse(data, options, onMessage);
+    }
+
+    /// <summary>Reads a PAXLST interchange from a stream, up to <see cref="EdifactLimits.MaxInterchangeBytes"/>, handing
+    /// each message to <paramref name="onMessage"/> as <see cref="Parse(ReadOnlySpan{byte}, Action{PaxlstMessage}, EdifactReadOptions?)"/>
+    /// does.</summary>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static EdifactParseResult<PaxlstMessage> Parse(Stream input, Action<PaxlstMessage> onMessage, EdifactReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(onMessage);
+        options ??= EdifactReadOptions.Default;
+        using EdifactInput data = EdifactInput.From(input, options.Limits.MaxInterchangeBytes);
+        return Parse(data, options, onMessage);
+    }
+
+    private static EdifactParseResult<PaxlstMessage> Parse(EdifactInput data, EdifactReadOptions options, Action<PaxlstMessage>? onMessage)
     {
         EdifactContext context = new(options);
-        EdifactParseResult<PaxlstMessage> result = InterchangeReader<PaxlstMessage>.Read(data, context, new PaxlstMessageReader(context));
+        List<MessageTotals> totals = [];
+        EdifactParseResult<PaxlstMessage> result = InterchangeReader<PaxlstMessage>.Read(data, context, new PaxlstMessageReader(context),
+            onMessage is null ? null : message =>
+            {
+                totals.Add(MessageTotals.Of(message));
+                onMessage(message);
+            });
+        if (onMessage is null)
+        {
+            foreach (PaxlstMessage message in result.Messages)
+            {
+                totals.Add(MessageTotals.Of(message));
+            }
+        }
+
         int errors = context.Issues.ErrorCount;
-        CheckCounts(result.Messages, context.Issues);
+        CheckCounts(totals, context.Issues);
         return context.Issues.ErrorCount == errors ? result with { Issues = context.Issues.Items } : result with
         {
             Issues = context.Issues.Items,
@@ -54,14 +102,14 @@ public static class PaxlstParser
     /// <summary>Compares the CNT totals with the travelers listed. A list sent in parts (UNH status of transfer)
     /// counts all its parts: the totals are compared with the sum when every part is in the interchange, and
     /// otherwise only checked not to be below the part's own travelers.</summary>
-    private static void CheckCounts(IReadOnlyList<PaxlstMessage> messages, EdifactIssues issues)
+    private static void CheckCounts(List<MessageTotals> messages, EdifactIssues issues)
     {
-        Dictionary<string, List<PaxlstMessage>> parts = new(StringComparer.Ordinal);
-        foreach (PaxlstMessage message in messages)
+        Dictionary<string, List<MessageTotals>> parts = new(StringComparer.Ordinal);
+        foreach (MessageTotals message in messages)
         {
-            if (message.Header.Part is { } part && !(part.Sequence == 1 && part.IsFinal == true) && message.Header.CommonAccessReference is { } key)
+            if (message.Part is { } part && !(part.Sequence == 1 && part.IsFinal == true) && message.CommonAccessReference is { } key)
             {
-                if (!parts.TryGetValue(key, out List<PaxlstMessage>? list))
+                if (!parts.TryGetValue(key, out List<MessageTotals>? list))
                 {
                     parts[key] = list = [];
                 }
@@ -70,26 +118,25 @@ public static class PaxlstParser
             }
         }
 
-        foreach (PaxlstMessage message in messages)
+        foreach (MessageTotals message in messages)
         {
-            (int passengers, int crew) = Count(message);
-            if (message.Header.Part is not { } part || (part.Sequence == 1 && part.IsFinal == true))
+            (int passengers, int crew) = (message.Passengers, message.Crew);
+            if (message.Part is not { } part || (part.Sequence == 1 && part.IsFinal == true))
             {
-                Compare(message, passengers, crew, issues, "the message lists");
+                Compare(message.Counts, passengers, crew, issues, "the message lists");
                 continue;
             }
 
-            if (message.Header.CommonAccessReference is { } key && parts[key] is { } all && IsComplete(all))
+            if (message.CommonAccessReference is { } key && parts[key] is { } all && IsComplete(all))
             {
                 int allPassengers = 0, allCrew = 0;
-                foreach (PaxlstMessage other in all)
+                foreach (MessageTotals other in all)
                 {
-                    (int p, int c) = Count(other);
-                    allPassengers += p;
-                    allCrew += c;
+                    allPassengers += other.Passengers;
+                    allCrew += other.Crew;
                 }
 
-                Compare(message, allPassengers, allCrew, issues, $"the {all.Count} parts of the list list");
+                Compare(message.Counts, allPassengers, allCrew, issues, $"the {all.Count} parts of the list list");
             }
             else
             {
@@ -108,45 +155,27 @@ public static class PaxlstParser
         }
     }
 
-    private static void Compare(PaxlstMessage message, int passengers, int crew, EdifactIssues issues, string what)
+    private static void Compare(PaxlstCounts counts, int passengers, int crew, EdifactIssues issues, string what)
     {
-        if (message.Counts.Passengers is { } p && p != passengers)
+        if (counts.Passengers is { } p && p != passengers)
         {
-            issues.Warning(PaxlstDiagnostics.CountMismatchCode, $"CNT+42 declares {p} passengers; {what} {passengers}.", message.Counts.PassengersSegmentIndex ?? 0, "CNT");
+            issues.Warning(PaxlstDiagnostics.CountMismatchCode, $"CNT+42 declares {p} passengers; {what} {passengers}.", counts.PassengersSegmentIndex ?? 0, "CNT");
         }
 
-        if (message.Counts.Crew is { } c && c != crew)
+        if (counts.Crew is { } c && c != crew)
         {
-            issues.Warning(PaxlstDiagnostics.CountMismatchCode, $"CNT+41 declares {c} crew members; {what} {crew}.", message.Counts.CrewSegmentIndex ?? 0, "CNT");
+            issues.Warning(PaxlstDiagnostics.CountMismatchCode, $"CNT+41 declares {c} crew members; {what} {crew}.", counts.CrewSegmentIndex ?? 0, "CNT");
         }
-    }
-
-    private static (int Passengers, int Crew) Count(PaxlstMessage message)
-    {
-        int passengers = 0, crew = 0;
-        foreach (PaxlstTraveler traveler in message.Travelers)
-        {
-            if (traveler.Type == PaxlstTravelerType.Crew)
-            {
-                crew++;
-            }
-            else
-            {
-                passengers++;
-            }
-        }
-
-        return (passengers, crew);
     }
 
     /// <summary>True when the parts are 1 to n, once each, and n is final.</summary>
-    private static bool IsComplete(List<PaxlstMessage> parts)
+    private static bool IsComplete(List<MessageTotals> parts)
     {
         HashSet<int> sequences = [];
         int final = 0;
-        foreach (PaxlstMessage part in parts)
+        foreach (MessageTotals part in parts)
         {
-            if (part.Header.Part is not { Sequence: { } sequence } status || !sequences.Add(sequence))
+            if (part.Part is not { Sequence: { } sequence } status || !sequences.Add(sequence))
             {
                 return false;
             }
@@ -158,5 +187,28 @@ public static class PaxlstParser
         }
 
         return final == parts.Count && sequences.Min() == 1 && sequences.Max() == parts.Count;
+    }
+
+    /// <summary>What the comparison of CNT totals needs of a message: its part, its common access reference, its
+    /// totals and the travelers it lists.</summary>
+    private readonly record struct MessageTotals(MessagePart? Part, string? CommonAccessReference, PaxlstCounts Counts, int Passengers, int Crew)
+    {
+        public static MessageTotals Of(PaxlstMessage message)
+        {
+            int passengers = 0, crew = 0;
+            foreach (PaxlstTraveler traveler in message.Travelers)
+            {
+                if (traveler.Type == PaxlstTravelerType.Crew)
+                {
+                    crew++;
+                }
+                else
+                {
+                    passengers++;
+                }
+            }
+
+            return new MessageTotals(message.Header.Part, message.Header.CommonAccessReference, message.Counts, passengers, crew);
+        }
     }
 }

@@ -64,13 +64,10 @@ public sealed class FlightScreener
             }
         }
 
-        ImmutableArray<MatchHit> hits =
-        [
-            .. best.Values
-                .OrderByDescending(h => h.Score)
-                .ThenBy(h => h.Subject.Id.Value, StringComparer.Ordinal)
-                .Take(MaxHits),
-        ];
+        // Best first, then by subject id: the order is total, so an unstable sort gives the same list every time.
+        MatchHit[] ranked = [.. best.Values];
+        Array.Sort(ranked, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Subject.Id.Value, b.Subject.Id.Value));
+        ImmutableArray<MatchHit> hits = ImmutableArray.Create(ranked, 0, Math.Min(ranked.Length, Math.Max(MaxHits, 0)));
         ScreeningStatus status = hits.Length > 0 && hits[0].Score >= Threshold ? ScreeningStatus.Review : ScreeningStatus.Clear;
         return new FlightScreening(traveler, status, hits);
     }
@@ -204,7 +201,16 @@ public sealed class FlightScreener
     {
         writer.WriteStartObject(name);
         writer.WriteString("airport", point.Airport);
-        writer.WriteString("time", point.Time?.ToString());
+        Span<char> time = stackalloc char[24];
+        if (point.Time is { } at && at.TryFormat(time, out int written))
+        {
+            writer.WriteString("time", time[..written]);
+        }
+        else
+        {
+            writer.WriteString("time", point.Time?.ToString());
+        }
+
         writer.WriteEndObject();
     }
 }

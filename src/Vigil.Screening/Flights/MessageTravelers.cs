@@ -21,17 +21,25 @@ public static class MessageTravelers
         List<FlightTraveler> travelers = [];
         foreach (PaxlstMessage message in result.Messages)
         {
+            // One context per leg, shared by the travelers who board it.
+            FlightContext?[] legs = new FlightContext?[message.Flights.Count];
             int ordinal = 0;
             foreach (PaxlstTraveler traveler in message.Travelers)
             {
                 ordinal++;
-                ImmutableArray<TravelerName> names = Distinct([new TravelerName(traveler.GivenNames, traveler.FamilyName)]);
-                ImmutableArray<TravelerDocument> documents =
-                [
-                    .. traveler.Documents
-                        .Where(d => !string.IsNullOrWhiteSpace(d.Number))
-                        .Select(d => new TravelerDocument(d.Type, d.Number!.Trim(), Country(d.IssuingCountry))),
-                ];
+                TravelerName name = new(traveler.GivenNames, traveler.FamilyName);
+
+                // A traveler has one name here: it is kept when it has any text (as Distinct would keep it).
+                ImmutableArray<TravelerName> names = string.IsNullOrWhiteSpace(name.GivenNames) && string.IsNullOrWhiteSpace(name.FamilyName) ? [] : [name];
+                ImmutableArray<TravelerDocument>.Builder documents = ImmutableArray.CreateBuilder<TravelerDocument>(traveler.Documents.Count);
+                foreach (PaxlstDocument document in traveler.Documents)
+                {
+                    if (!string.IsNullOrWhiteSpace(document.Number))
+                    {
+                        documents.Add(new TravelerDocument(document.Type, document.Number.Trim(), Country(document.IssuingCountry)));
+                    }
+                }
+
                 travelers.Add(new FlightTraveler(
                     $"{message.Header.Reference ?? "message"}/{ordinal.ToString(CultureInfo.InvariantCulture)}",
                     traveler.Type == PaxlstTravelerType.Crew ? "crew" : "passenger")
@@ -40,8 +48,8 @@ public static class MessageTravelers
                     DateOfBirth = traveler.DateOfBirth is { } dob ? PartialDate.Of(dob) : PartialDate.Unknown,
                     Nationality = Country(traveler.Nationality),
                     Gender = GenderOf(traveler.Gender),
-                    Documents = documents,
-                    Flight = LegOf(message.Flights, traveler.Embarkation),
+                    Documents = documents.DrainToImmutable(),
+                    Flight = LegOf(message.Flights, traveler.Embarkation, legs),
                     MessageReference = message.Header.Reference,
                     SegmentIndex = traveler.SegmentIndex,
                 });
@@ -141,22 +149,27 @@ public static class MessageTravelers
     }
 
     /// <summary>The leg a traveler boards: the first leg departing from his port of embarkation, else the first leg.</summary>
-    private static FlightContext? LegOf(IReadOnlyList<FlightLeg> legs, string? embarkation)
+    /// <param name="legs">The legs of the message.</param>
+    /// <param name="embarkation">The traveler's port of embarkation, or null.</param>
+    /// <param name="contexts">The contexts made so far, one slot per leg.</param>
+    private static FlightContext? LegOf(IReadOnlyList<FlightLeg> legs, string? embarkation, FlightContext?[] contexts)
     {
         if (legs.Count == 0)
         {
             return null;
         }
 
+        int leg = 0;
         for (int i = 0; i < legs.Count && embarkation is not null; i++)
         {
             if (string.Equals(legs[i].Departure.Airport, embarkation, StringComparison.OrdinalIgnoreCase))
             {
-                return FlightContext.Of(legs[i], i + 1, legs.Count);
+                leg = i;
+                break;
             }
         }
 
-        return FlightContext.Of(legs[0], 1, legs.Count);
+        return contexts[leg] ??= FlightContext.Of(legs[leg], leg + 1, legs.Count);
     }
 
     private static ImmutableArray<TravelerName> Distinct(IEnumerable<TravelerName> names)

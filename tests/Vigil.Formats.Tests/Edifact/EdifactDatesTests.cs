@@ -84,4 +84,57 @@ public sealed class EdifactDatesTests
     {
         Assert.False(EdifactDates.TryParseDdmmmyy(value, EdifactDates.YearRule.Birth, Reference, out _));
     }
+
+    [Fact]
+    public void Reading_from_bytes_agrees_with_reading_from_text_on_every_kind_of_value()
+    {
+        // The byte path must give a date exactly when the text path does, and the same one.
+        string?[] codes = [null, "101", "102", "201", "202", "203", "204", "103", "10", "2O1"];
+        Random random = new(5);
+        int dates = 0;
+        for (int i = 0; i < 200_000; i++)
+        {
+            int length = random.Next(4, 16);
+            char[] chars = new char[length];
+            for (int c = 0; c < length; c++)
+            {
+                // Mostly plausible dates, some digits out of range, now and then a letter.
+                chars[c] = random.Next(40) == 0 ? 'X' : (char)('0' + (c is 2 or 4 or 6 && random.Next(3) > 0 ? random.Next(2) : random.Next(10)));
+            }
+
+            string value = new(chars);
+            string? code = codes[random.Next(codes.Length)];
+            EdifactDates.YearRule rule = random.Next(2) == 0 ? EdifactDates.YearRule.Birth : EdifactDates.YearRule.Window;
+            int packed = code is null ? 0 : Segment.Pack(code);
+
+            EdifactDates.Status status = EdifactDates.TryParseDtm(value, code, rule, Reference, out LocalDateTime fromText, out _);
+            bool read = EdifactDates.TryParseDtmDigits(System.Text.Encoding.ASCII.GetBytes(value), packed, rule, Reference, out LocalDateTime fromBytes);
+
+            Assert.True((status == EdifactDates.Status.Ok) == read, $"'{value}' code {code ?? "none"}: {status} from text, {read} from bytes");
+            if (read)
+            {
+                dates++;
+                Assert.Equal(fromText, fromBytes);
+            }
+        }
+
+        Assert.True(dates > 1000, $"only {dates} valid dates were drawn");
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 15, -1, 0, 0, false, "2025-03-15")]
+    [InlineData(2025, 3, 15, 6, 40, 0, false, "2025-03-15T06:40")]
+    [InlineData(1, 1, 1, 23, 59, 59, true, "0001-01-01T23:59:59")]
+    public void Formats_into_a_span_the_text_of_ToString(int year, int month, int day, int hour, int minute, int second, bool seconds, string expected)
+    {
+        LocalDateTime value = new(new DateOnly(year, month, day), hour < 0 ? null : new TimeOnly(hour, minute, second), seconds);
+        Span<char> buffer = stackalloc char[24];
+
+        bool formatted = value.TryFormat(buffer, out int written);
+
+        Assert.True(formatted);
+        Assert.Equal(expected, buffer[..written].ToString());
+        Assert.Equal(value.ToString(), buffer[..written].ToString());
+        Assert.False(value.TryFormat(buffer[..(expected.Length - 1)], out _));
+    }
 }

@@ -108,7 +108,7 @@ public sealed class FuzzTests
         }
     }
 
-    private static byte[] Mutate(byte[] source, Random random)
+    internal static byte[] Mutate(byte[] source, Random random)
     {
         List<byte> bytes = [.. source];
         int mutations = random.Next(1, 4);
@@ -171,7 +171,7 @@ public sealed class FuzzTests
         return [.. bytes];
     }
 
-    private static byte[][] Seeds(string format)
+    internal static byte[][] Seeds(string format)
     {
         IEnumerable<string> shared = Directory.GetFiles(SharedData.PathOf("formats-examples"), format + "-*.edi");
         IEnumerable<string> own = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "tests", "Vigil.Formats.Tests", "Examples"), format + "-*.edi");
