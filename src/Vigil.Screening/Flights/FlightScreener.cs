@@ -87,6 +87,8 @@ public sealed class FlightScreener
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
+        // Written out every 48 KB, so that the buffer stays below the large object heap: a flight's results are a few
+        // hundred KB, and a buffer grown to hold them all was a large object made for every message.
         ArrayBufferWriter<byte> buffer = new(1 << 16);
         using Utf8JsonWriter writer = new(buffer, WriterOptions);
         int clear = 0, review = 0;
@@ -96,6 +98,12 @@ public sealed class FlightScreener
             writer.Flush();
             writer.Reset();
             buffer.Write("\n"u8);
+            if (buffer.WrittenCount >= 48 * 1024)
+            {
+                output.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+
             if (result.Status == ScreeningStatus.Review)
             {
                 review++;

@@ -182,4 +182,27 @@ public sealed class FlightScreenerTests
         Assert.Equal(20, second.GetProperty("message").GetProperty("segmentIndex").GetInt32());
         Assert.Equal("L-101", second.GetProperty("hits")[0].GetProperty("sourceId").GetString());
     }
+
+    [Fact]
+    public void Many_results_are_written_whole_and_in_order_however_long_the_output()
+    {
+        // 3,000 results (about a megabyte): the writer hands its buffer to the stream many times over.
+        ReadMessage message = Read("paxlst", Paxlst);
+        IReadOnlyList<FlightScreening> once = Screener.ScreenAll(message.Travelers, TestContext.Current.CancellationToken);
+        List<FlightScreening> results = [.. Enumerable.Range(0, 1000).SelectMany(_ => once)];
+        using MemoryStream output = new();
+
+        (int clear, int review) = FlightScreener.Write(results, output);
+
+        string[] lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n');
+        Assert.Equal((1000, 2000), (clear, review));
+        Assert.Equal(3001, lines.Length);
+        Assert.Equal(string.Empty, lines[^1]);
+        Assert.True(output.Length > 512 * 1024, $"only {output.Length} bytes were written");
+        for (int i = 0; i < 3000; i++)
+        {
+            JsonElement line = JsonDocument.Parse(lines[i]).RootElement;
+            Assert.Equal(once[i % 3].Traveler.Id, line.GetProperty("id").GetString());
+        }
+    }
 }
