@@ -61,7 +61,7 @@ public sealed partial class WatchListIndex
         }
         finally
         {
-            _scratches.Add(scratch);
+            Return(scratch);
         }
     }
 
@@ -76,7 +76,7 @@ public sealed partial class WatchListIndex
         }
         finally
         {
-            _scratches.Add(scratch);
+            Return(scratch);
         }
     }
 
@@ -93,14 +93,37 @@ public sealed partial class WatchListIndex
         }
         finally
         {
-            _scratches.Add(scratch);
+            Return(scratch);
         }
     }
 
     /// <summary>Working memory for one search, taken from those of finished searches; given back when the search
     /// ends. As many exist as searches ever ran at once (the cores of a batch), however many threads ran them.</summary>
-    private SearchScratch Rent() =>
-        _scratches.TryTake(out SearchScratch? scratch) ? scratch : new SearchScratch(_names.Length, _tokens.Length);
+    /// <remarks>A fixed row of slots taken and filled with atomic exchanges: no lock, so that searches on every core
+    /// never wait for each other. A scratch given back when every slot is full is left to the collector.</remarks>
+    private SearchScratch Rent()
+    {
+        for (int i = 0; i < _scratches.Length; i++)
+        {
+            if (Volatile.Read(ref _scratches[i]) is not null && Interlocked.Exchange(ref _scratches[i], null) is { } scratch)
+            {
+                return scratch;
+            }
+        }
+
+        return new SearchScratch(_names.Length, _tokens.Length);
+    }
+
+    private void Return(SearchScratch scratch)
+    {
+        for (int i = 0; i < _scratches.Length; i++)
+        {
+            if (Volatile.Read(ref _scratches[i]) is null && Interlocked.CompareExchange(ref _scratches[i], scratch, null) is null)
+            {
+                return;
+            }
+        }
+    }
 
     private Query Analyze(MatchQuery query)
     {

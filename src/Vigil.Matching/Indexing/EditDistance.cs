@@ -1,9 +1,16 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace Vigil.Matching.Indexing;
 
 /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), bounded.</summary>
 internal static class EditDistance
 {
     /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="max"/> + 1 when larger.</summary>
+    /// <remarks>Cheap refusals first: a length difference, or letters of one spelling absent from the other (each
+    /// needs an edit of its own), beyond <paramref name="max"/>. Then the shared start and end are set aside, and only
+    /// the cells within <paramref name="max"/> of the diagonal are computed.</remarks>
+    [SkipLocalsInit]
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
@@ -11,12 +18,30 @@ internal static class EditDistance
             return max + 1;
         }
 
+        int prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        int suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        a = a[..^suffix];
+        b = b[..^suffix];
         if (a.Length == 0 || b.Length == 0)
         {
             return Math.Max(a.Length, b.Length);
         }
 
+        ulong lettersA = Letters(a), lettersB = Letters(b);
+        if (BitOperations.PopCount(lettersA & ~lettersB) > max || BitOperations.PopCount(lettersB & ~lettersA) > max)
+        {
+            return max + 1;
+        }
+
         int columns = b.Length + 1;
+        int beyond = max + 1;
         Span<int> previous2 = columns <= 64 ? stackalloc int[columns] : new int[columns];
         Span<int> previous = columns <= 64 ? stackalloc int[columns] : new int[columns];
         Span<int> current = columns <= 64 ? stackalloc int[columns] : new int[columns];
@@ -27,13 +52,21 @@ internal static class EditDistance
 
         for (int i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= b.Length; j++)
+            // Cells further than max from the diagonal cannot lead to a distance within max.
+            int from = Math.Max(1, i - max), to = Math.Min(b.Length, i + max);
+            current[from - 1] = from == 1 ? i : beyond;
+            if (to < b.Length)
             {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[to + 1] = beyond;
+            }
+
+            int rowMin = beyond;
+            char ai = a[i - 1];
+            for (int j = from; j <= to; j++)
+            {
+                int cost = ai == b[j - 1] ? 0 : 1;
                 int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == b[j - 1])
                 {
                     value = Math.Min(value, previous2[j - 2] + 1);
                 }
@@ -53,6 +86,19 @@ internal static class EditDistance
             current = swap;
         }
 
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], beyond);
+    }
+
+    /// <summary>The set of characters of a spelling, each as one of 64 bits (characters sharing a bit only weaken
+    /// the refusal, never make it wrong).</summary>
+    private static ulong Letters(ReadOnlySpan<char> text)
+    {
+        ulong set = 0;
+        foreach (char c in text)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
     }
 }
