@@ -34,6 +34,10 @@ public sealed partial class WatchListIndex
     /// more years away takes off), as a share of the weight of the rarest part.</summary>
     private const float BirthYearRank = 0.15f;
 
+    /// <summary>Two frequent traveler parts are intersected through a bit set of names unless the second is held by
+    /// this many times more names than the first (see <see cref="Intersect"/>).</summary>
+    private const int MarkedIntersection = 16;
+
     /// <summary>The candidates, best by rank, whose every pair of parts is compared.</summary>
     private const int DirectlyCompared = 12;
 
@@ -160,7 +164,7 @@ public sealed partial class WatchListIndex
     }
 
     /// <summary>Finds the vocabulary entries similar to each traveler part, then the names holding them, each with
-    /// the weight of the traveler parts it holds (<see cref="SearchScratch.NameBound"/>).</summary>
+    /// the weight of the traveler parts it holds (<see cref="NameState.Bound"/>).</summary>
     private void CollectCandidates(Query query, SearchScratch scratch)
     {
         NamePart[] parts = query.Parts;
@@ -276,10 +280,10 @@ public sealed partial class WatchListIndex
                 {
                     foreach (int n in scratch.Touched)
                     {
-                        if (scratch.NamePartStamp[n] != partStamp && Array.BinarySearch(holders, n) >= 0)
+                        if (scratch.Names[n].PartStamp != partStamp && Array.BinarySearch(holders, n) >= 0)
                         {
-                            scratch.NamePartStamp[n] = partStamp;
-                            scratch.NameBound[n] += gain;
+                            scratch.Names[n].PartStamp = partStamp;
+                            scratch.Names[n].Bound += gain;
                         }
                     }
 
@@ -288,25 +292,25 @@ public sealed partial class WatchListIndex
 
                 foreach (int n in holders)
                 {
-                    if (scratch.NamePartStamp[n] == partStamp)
+                    if (scratch.Names[n].PartStamp == partStamp)
                     {
                         continue;
                     }
 
-                    if (scratch.NameSearch[n] != search)
+                    if (scratch.Names[n].Search != search)
                     {
                         if (!addNew)
                         {
                             continue;
                         }
 
-                        scratch.NameSearch[n] = search;
-                        scratch.NameBound[n] = 0;
+                        scratch.Names[n].Search = search;
+                        scratch.Names[n].Bound = 0;
                         scratch.Touched.Add(n);
                     }
 
-                    scratch.NamePartStamp[n] = partStamp;
-                    scratch.NameBound[n] += gain;
+                    scratch.Names[n].PartStamp = partStamp;
+                    scratch.Names[n].Bound += gain;
                 }
             }
         }
@@ -331,10 +335,10 @@ public sealed partial class WatchListIndex
         foreach (int n in scratch.Touched)
         {
             float best = BestMarked(n, entryStamp, scratch);
-            if (best > 0 && scratch.NamePartStamp[n] != partStamp)
+            if (best > 0 && scratch.Names[n].PartStamp != partStamp)
             {
-                scratch.NamePartStamp[n] = partStamp;
-                scratch.NameBound[n] += weight * best;
+                scratch.Names[n].PartStamp = partStamp;
+                scratch.Names[n].Bound += weight * best;
             }
         }
     }
@@ -352,9 +356,75 @@ public sealed partial class WatchListIndex
     }
 
     /// <summary>Makes candidates of the names holding a similar entry of both traveler parts, with both weights.</summary>
-    /// <remarks>The names holding the first (less frequent) part are visited once each, and their own parts are
-    /// looked up among the entries similar to the second: the second part's many holders are never visited.</remarks>
+    /// <remarks>The names holding the first (less frequent) part are marked in a bit set small enough to stay in the
+    /// processor's cache; the second part's holders are then read in order and only those marked are visited. When the
+    /// second part is held by far more names than the first, the first part's holders are visited instead, and their
+    /// own parts looked up among the entries similar to the second.</remarks>
     private void Intersect(ReadOnlySpan<TokenMatch> first, float firstWeight, ReadOnlySpan<TokenMatch> second, float secondWeight, int search, SearchScratch scratch)
+    {
+        long firstHeld = 0, secondHeld = 0;
+        foreach (TokenMatch match in first)
+        {
+            firstHeld += _tokenNames[match.Token].Length;
+        }
+
+        foreach (TokenMatch match in second)
+        {
+            secondHeld += _tokenNames[match.Token].Length;
+        }
+
+        if (secondHeld > MarkedIntersection * firstHeld)
+        {
+            VisitHolders(first, firstWeight, second, secondWeight, search, scratch);
+            return;
+        }
+
+        ulong[] marked = scratch.NameBits;
+        foreach (TokenMatch match in first)
+        {
+            foreach (int n in _tokenNames[match.Token])
+            {
+                marked[n >> 6] |= 1UL << n;
+            }
+        }
+
+        int entryStamp = MarkEntries(first, scratch);
+        int pairStamp = scratch.NextStamp();
+        foreach (TokenMatch match in second)
+        {
+            // Matches come best first: a name already made a candidate kept its best similarity.
+            float gain = secondWeight * match.Match.Similarity;
+            foreach (int n in _tokenNames[match.Token])
+            {
+                if ((marked[n >> 6] & (1UL << n)) == 0)
+                {
+                    continue;
+                }
+
+                ref NameState state = ref scratch.Names[n];
+                if (state.Search != search)
+                {
+                    state.Search = search;
+                    state.PartStamp = pairStamp;
+                    state.Bound = gain + (firstWeight * BestMarked(n, entryStamp, scratch));
+                    scratch.Touched.Add(n);
+                }
+            }
+        }
+
+        // Every word set above is cleared whole: its other bits were set by the same holders.
+        foreach (TokenMatch match in first)
+        {
+            foreach (int n in _tokenNames[match.Token])
+            {
+                marked[n >> 6] = 0;
+            }
+        }
+    }
+
+    /// <summary>The other way of <see cref="Intersect"/>: the names holding the first part are visited once each, and
+    /// their own parts are looked up among the entries similar to the second.</summary>
+    private void VisitHolders(ReadOnlySpan<TokenMatch> first, float firstWeight, ReadOnlySpan<TokenMatch> second, float secondWeight, int search, SearchScratch scratch)
     {
         int entryStamp = MarkEntries(second, scratch);
         int pairStamp = scratch.NextStamp();
@@ -364,7 +434,7 @@ public sealed partial class WatchListIndex
             foreach (int n in _tokenNames[match.Token])
             {
                 // Matches come best first: a name already made a candidate kept its best similarity.
-                if (scratch.NameSearch[n] == search)
+                if (scratch.Names[n].Search == search)
                 {
                     continue;
                 }
@@ -372,9 +442,9 @@ public sealed partial class WatchListIndex
                 float best = BestMarked(n, entryStamp, scratch);
                 if (best > 0)
                 {
-                    scratch.NameSearch[n] = search;
-                    scratch.NamePartStamp[n] = pairStamp;
-                    scratch.NameBound[n] = gain + (secondWeight * best);
+                    scratch.Names[n].Search = search;
+                    scratch.Names[n].PartStamp = pairStamp;
+                    scratch.Names[n].Bound = gain + (secondWeight * best);
                     scratch.Touched.Add(n);
                 }
             }
@@ -424,10 +494,10 @@ public sealed partial class WatchListIndex
         {
             int n = holders[k];
             run = k > 0 && holders[k - 1] == n ? run + 1 : 0;
-            if (run == repeat && scratch.NameSearch[n] == search && scratch.NamePartStamp[n] != partStamp)
+            if (run == repeat && scratch.Names[n].Search == search && scratch.Names[n].PartStamp != partStamp)
             {
-                scratch.NamePartStamp[n] = partStamp;
-                scratch.NameBound[n] += gain;
+                scratch.Names[n].PartStamp = partStamp;
+                scratch.Names[n].Bound += gain;
             }
         }
     }
@@ -656,14 +726,14 @@ public sealed partial class WatchListIndex
     /// <summary>Makes name <paramref name="n"/> a candidate, if it is not one, and adds to its bound.</summary>
     private static void Credit(int n, float gain, int search, SearchScratch scratch)
     {
-        if (scratch.NameSearch[n] != search)
+        if (scratch.Names[n].Search != search)
         {
-            scratch.NameSearch[n] = search;
-            scratch.NameBound[n] = 0;
+            scratch.Names[n].Search = search;
+            scratch.Names[n].Bound = 0;
             scratch.Touched.Add(n);
         }
 
-        scratch.NameBound[n] += gain;
+        scratch.Names[n].Bound += gain;
     }
 
     /// <summary>The vocabulary entries similar to a traveler part: each entry sharing a key with it, compared once.</summary>
@@ -720,7 +790,7 @@ public sealed partial class WatchListIndex
     /// few; keeps each subject's best name.</summary>
     private List<Found> ScoreCandidates(Query query, MatchQuery traveler, SearchScratch scratch)
     {
-        PriorityQueue<int, float> best = scratch.Best;
+        PriorityQueue<int, CandidateRank> best = scratch.Best;
         best.Clear();
 
         // Traveler parts no vocabulary entry resembles by key (a name with two typos, or one the lists lack): a list
@@ -753,7 +823,7 @@ public sealed partial class WatchListIndex
         float yearBonus = BirthYearRank * _maxWeight;
         foreach (int n in scratch.Touched)
         {
-            float shared = scratch.NameBound[n];
+            float shared = scratch.Names[n].Bound;
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
             int years = bornFrom > 0 ? _subjectYears[_nameSubject[n]] : 0;
             if (years != 0)
@@ -762,7 +832,7 @@ public sealed partial class WatchListIndex
                 rank += gap <= 1 ? yearBonus : gap >= 3 ? -yearBonus : 0;
             }
 
-            if (lookAtShapes && (best.Count < CandidatesScored || (best.TryPeek(out _, out float least) && rank + mostBonus > least)))
+            if (lookAtShapes && (best.Count < CandidatesScored || (best.TryPeek(out _, out CandidateRank least) && rank + mostBonus >= least.Value)))
             {
                 // (Only when the bonus could bring the name among the best.)
                 rank += 0.5f * SameShapeWeight(n, unknownShape[..unknown], unknownWeight[..unknown], scratch);
@@ -770,11 +840,11 @@ public sealed partial class WatchListIndex
 
             if (best.Count < CandidatesScored)
             {
-                best.Enqueue(n, rank);
+                best.Enqueue(n, new CandidateRank(rank, n));
             }
-            else if (best.TryPeek(out _, out float worst) && rank > worst)
+            else if (best.TryPeek(out _, out CandidateRank worst) && new CandidateRank(rank, n).CompareTo(worst) > 0)
             {
-                best.EnqueueDequeue(n, rank);
+                best.EnqueueDequeue(n, new CandidateRank(rank, n));
             }
         }
 

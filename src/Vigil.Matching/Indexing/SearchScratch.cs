@@ -6,14 +6,11 @@ namespace Vigil.Matching.Indexing;
 /// allocates little. Arrays indexed by name or vocabulary entry are valid only where their stamp is current.</summary>
 internal sealed class SearchScratch(int names, int tokens)
 {
-    /// <summary>Per name: the stamp of the search that last touched it.</summary>
-    public int[] NameSearch { get; } = new int[names];
+    /// <summary>Per name: what the current search knows of it, together so that a visit reads one cache line.</summary>
+    public NameState[] Names { get; } = new NameState[names];
 
-    /// <summary>Per name: the stamp of the traveler part that last reached it.</summary>
-    public int[] NamePartStamp { get; } = new int[names];
-
-    /// <summary>Per name: the weight of the traveler's parts it holds (valid for the current search).</summary>
-    public float[] NameBound { get; } = new float[names];
+    /// <summary>One bit per name, all clear between uses: a set of names small enough to stay in cache.</summary>
+    public ulong[] NameBits { get; } = new ulong[(names >> 6) + 1];
 
     /// <summary>Per vocabulary entry: the stamp of the traveler part that last compared it.</summary>
     public int[] TokenPart { get; } = new int[tokens];
@@ -40,7 +37,7 @@ internal sealed class SearchScratch(int names, int tokens)
 
     public List<ulong> DeletionProbes { get; } = [];
 
-    public PriorityQueue<int, float> Best { get; } = new(65);
+    public PriorityQueue<int, CandidateRank> Best { get; } = new(65);
 
     public List<int> Candidates { get; } = [];
 
@@ -61,8 +58,7 @@ internal sealed class SearchScratch(int names, int tokens)
     {
         if (_stamp > int.MaxValue - 4096)
         {
-            Array.Clear(NameSearch);
-            Array.Clear(NamePartStamp);
+            Array.Clear(Names);
             Array.Clear(TokenPart);
             Array.Clear(TokenSearch);
             _stamp = 0;
@@ -98,3 +94,24 @@ internal sealed class SearchScratch(int names, int tokens)
 /// <param name="Match">How similar.</param>
 /// <param name="Next">The next match of the same entry (another traveler part), or -1.</param>
 internal record struct TokenMatch(int Part, int Token, PartMatch Match, int Next);
+
+/// <summary>What a search knows of one list name.</summary>
+internal struct NameState
+{
+    /// <summary>The stamp of the search that last touched the name.</summary>
+    public int Search;
+
+    /// <summary>The stamp of the traveler part that last reached the name.</summary>
+    public int PartStamp;
+
+    /// <summary>The weight of the traveler's parts the name holds (valid for the current search).</summary>
+    public float Bound;
+}
+
+/// <summary>The rank of a candidate name; of two equal ranks, the name listed first ranks higher, so that which
+/// names are scored never depends on the order retrieval reached them.</summary>
+internal readonly record struct CandidateRank(float Value, int Name) : IComparable<CandidateRank>
+{
+    public int CompareTo(CandidateRank other) =>
+        Value != other.Value ? Value.CompareTo(other.Value) : other.Name.CompareTo(Name);
+}
