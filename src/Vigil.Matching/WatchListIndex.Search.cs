@@ -17,8 +17,9 @@ public sealed partial class WatchListIndex
     /// <summary>A traveler part found in another name of the same subject counts this share of its weight.</summary>
     private const double OtherNameShare = 0.5;
 
-    /// <summary>Similar vocabulary entries remembered for traveler name parts, at most (about 12 bytes each).</summary>
-    private const int SimilarCacheSize = 2_000_000;
+    /// <summary>Similar vocabulary entries remembered for traveler name parts by each search's working memory, at
+    /// most (about 12 bytes each).</summary>
+    private const int SimilarCacheSize = 1_000_000;
 
     /// <summary>A deletion key held by more vocabulary entries than this is not looked up.</summary>
     private const int DenseKey = 256;
@@ -514,21 +515,26 @@ public sealed partial class WatchListIndex
     /// <summary>The vocabulary entries similar to a part, from the cache or compared now.</summary>
     private (int Token, PartMatch Match)[] Similar(NamePart part, SearchScratch scratch)
     {
-        // Name parts repeat from traveler to traveler (Mohammed, Maria, Khan): their similar entries are kept.
-        string identity = part.Variants.Length == 0 && part.TailKey is null
-            ? part.Text
-            : string.Join('\u0001', [part.Text, part.TailKey ?? string.Empty, .. part.Variants.Select(v => v.Text)]);
-        if (!_similar.TryGetValue(identity, out (int Token, PartMatch Match)[]? similar))
+        // Name parts repeat from traveler to traveler (Mohammed, Maria, Khan): their similar entries are kept, under
+        // everything the comparison reads, so that two parts spelt alike but analysed apart never share an entry.
+        string identity = part.Variants.Length == 0 && part.TailKey is null && part.HeadKey is null && part.OcrReading is null
+            ? string.Concat(part.Text, "\u0001", part.Key)
+            : string.Join('\u0001', [part.Text, part.Key, part.TailKey ?? string.Empty, part.HeadKey ?? string.Empty, part.OcrReading?.Text ?? string.Empty, .. part.Variants.Select(v => v.Text)]);
+
+        // Each search's working memory keeps its own: searches running at once never wait on a shared cache.
+        Dictionary<string, (int Token, PartMatch Match)[]> cache = scratch.Similar;
+        if (!cache.TryGetValue(identity, out (int Token, PartMatch Match)[]? similar))
         {
             similar = CompareWithVocabulary(part, scratch);
-            if (Interlocked.Add(ref _similarCount, similar.Length + 1) > SimilarCacheSize)
+            scratch.SimilarHeld += similar.Length + 1;
+            if (scratch.SimilarHeld > SimilarCacheSize)
             {
                 // Full: start again rather than track what was used least (the frequent parts come back first).
-                _similar.Clear();
-                Interlocked.Exchange(ref _similarCount, 0);
+                cache.Clear();
+                scratch.SimilarHeld = similar.Length + 1;
             }
 
-            _similar.TryAdd(identity, similar);
+            cache[identity] = similar;
         }
 
         return similar;

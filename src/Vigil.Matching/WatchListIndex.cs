@@ -52,9 +52,7 @@ public sealed partial class WatchListIndex
     private readonly int[] _subjectTokens;
     private readonly int[] _subjectYears;
     private readonly float _maxWeight;
-    private readonly ConcurrentDictionary<string, (int Token, PartMatch Match)[]> _similar = new(StringComparer.Ordinal);
     private readonly SearchScratch?[] _scratches = new SearchScratch?[Math.Max(8, 2 * Environment.ProcessorCount)];
-    private int _similarCount;
 
     private WatchListIndex(Builder built)
     {

@@ -6,7 +6,7 @@ namespace Vigil.Matching.Tests;
 /// <summary>Matching of travelers against a small invented list: one behaviour per test.</summary>
 public sealed class WatchListIndexTests
 {
-    private static readonly WatchListIndex Index = WatchListIndex.Build(
+    private static readonly Subject[] Listed =
     [
         Person("1", "Tariq Walid SAMMOUR", dob: "1984-06-02", nationality: "SYR", extra: ["طارق وليد سمور"]),
         Person("2", "Abdulrahman Faris QUDSI", dob: "1979", nationality: "IRQ"),
@@ -26,7 +26,9 @@ public sealed class WatchListIndexTests
         {
             Names = [PersonName.Whole("CORAL PRAIRIE TRADING", NameQuality.Primary)],
         },
-    ]);
+    ];
+
+    private static readonly WatchListIndex Index = WatchListIndex.Build(Listed);
 
     private static Subject Person(string id, string name, string dob, string nationality, string[]? extra = null, string? passport = null)
     {
@@ -340,5 +342,33 @@ public sealed class WatchListIndexTests
 
         Assert.NotEmpty(hits);
         Assert.Equal("target", hits[0].Subject.Listing.SourceId);
+    }
+
+    [Fact]
+    public void A_result_does_not_depend_on_the_travelers_searched_before()
+    {
+        // Pieces of a traveler's name are looked up as parts of their own: "Karamat Ullah" joined is "karamatullah".
+        // Another traveler's "Karamatullah" is analysed with more (the name without its -ullah ending, "Karamat",
+        // which finds the target among forty other Bashirs), so it must neither take the joined piece's remembered
+        // look-up nor give it its own. The same for a piece that a character reader may have misread ("rn", "m").
+        Subject[] subjects =
+        [
+            .. ManyBashirs(Person("target", "Bashir KARAMAT SULANI", dob: "1975", nationality: "AFG")), .. Listed,
+            Person("16", "Halim KARNA", dob: "1971", nationality: "AFG"), Person("17", "Halim KUMA", dob: "1971", nationality: "ALB"),
+        ];
+        string[] travelers =
+        [
+            "Bashir Karamat Ullah", "Bashir Karamatullah", "Nabil KURNADIN", "Halim KURNA", "Nabil Taqieddine QURMAWI",
+            "Abd al-Wadud TAFRESH", "Abdulwadud TAFRESH", "Wadud TAFRESH",
+        ];
+
+        string Results(WatchListIndex index, string traveler) =>
+            string.Join("\n", index.Match(new MatchQuery(traveler, null, null)).Select(h => $"{h.Subject.Listing.SourceId} {h.Score} {h.Explanation}"));
+
+        Dictionary<string, string> alone = travelers.ToDictionary(t => t, t => Results(WatchListIndex.Build(subjects), t));
+        WatchListIndex forward = WatchListIndex.Build(subjects), backward = WatchListIndex.Build(subjects);
+
+        Assert.All(travelers, t => Assert.Equal(alone[t], Results(forward, t)));
+        Assert.All(travelers.Reverse(), t => Assert.Equal(alone[t], Results(backward, t)));
     }
 }

@@ -41,6 +41,13 @@ internal sealed class SearchScratch(int names, int tokens)
 
     public List<int> Candidates { get; } = [];
 
+    /// <summary>The vocabulary entries similar to traveler parts met before, by part (see
+    /// <c>WatchListIndex.Similar</c>).</summary>
+    public Dictionary<string, (int Token, PartMatch Match)[]> Similar { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The entries held in <see cref="Similar"/>, counting one more per part.</summary>
+    public int SimilarHeld { get; set; }
+
     public PartMatch[] Matrix { get; set; } = new PartMatch[256];
 
     public NamePart[] ListParts { get; set; } = new NamePart[32];
