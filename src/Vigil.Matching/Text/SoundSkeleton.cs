@@ -19,9 +19,10 @@ namespace Vigil.Matching.Text;
 /// <item><term>d</term><description>d, and t at the end of the word (Mehmet = Muhammad; Ahmet = Ahmed)</description></item>
 /// <item><term>a</term><description>one or more vowels at the start of the word (Osama = Usama = asm)</description></item>
 /// </list>
-/// <para>Other vowels (a, e, i, o, u, and y after the start) are dropped; j after a vowel and before a consonant or the end
-/// is a vowel too (Jurij = Yuri). An h after a vowel at the end is dropped (Fatimah = Fatima). Endings -off and -eff are
-/// -ov and -ev (Rakhimoff = Rahimov). A class repeated with no vowel between is written once (Muhammad has one m).
+/// <para>Other vowels (a, e, i, o, u, and y after the start) are dropped; j after a vowel at the end is a vowel too
+/// (Jurij = Yuri), but not before a consonant (Mozhgan = Mojgan). An h after a vowel at the end is dropped (Fatimah =
+/// Fatima). Endings -off and -eff are -ov and -ev (Rakhimoff = Rahimov). A class repeated with no vowel between is
+/// written once (Muhammad has one m).
 /// A word starting with abd is keyed as "abd" and the rest, without the article's vowel and l (abdul, abdel) or the
 /// linking vowel of an assimilated one (abdur-rahman), so Abdulrahman = Abdelrahman = Abdurrahman. Digits and letters of
 /// other scripts are kept as they are.</para>
@@ -131,8 +132,9 @@ public static class SoundSkeleton
                     cls = 'h';
                     break;
                 case 'j':
-                    // Slavic -ij, -ej, -aj (Jurij, Sergej, Nikolaj): a vowel, not a consonant.
-                    if (i > 0 && IsVowel(Lower(word[i - 1])) && !IsVowel(next))
+                    // Slavic -ij, -ej, -aj at the end (Jurij, Sergej, Nikolaj): a vowel, not a consonant. Before a
+                    // consonant it is one (Persian Mozhgan = Mojgan, Manizheh = Manijeh).
+                    if (i > 0 && IsVowel(Lower(word[i - 1])) && next == '\0')
                     {
                         vowelSinceLast = true;
                         i++;

@@ -18,6 +18,8 @@ public sealed class SoundSkeletonTests
     [InlineData("zkr", "zakariya", "zakaria", "zakariyya", "zekeriya")]
     [InlineData("alks", "alexei", "aleksey", "alexey", "aleksei")]
     [InlineData("jr", "yuri", "iurii", "jurij", "yury", "yuriy")]
+    [InlineData("mjkn", "mozhgan", "mojgan", "mozhgaan")]
+    [InlineData("mnj", "manizheh", "manijeh", "manizhe")]
     [InlineData("rhmw", "rahimov", "rakhimov", "rakhimoff", "rahimoff")]
     public void Gives_one_key_to_the_usual_spellings_of_a_name(string key, params string[] spellings)
     {
