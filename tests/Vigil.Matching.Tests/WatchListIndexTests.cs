@@ -345,6 +345,19 @@ public sealed class WatchListIndexTests
     }
 
     [Fact]
+    public void Two_parts_written_as_one_are_joined_even_when_one_of_them_resembles_the_whole()
+    {
+        // "Talebi" alone is three letters from "Talebinia": paired with it, "Nia" would be left over.
+        WatchListIndex index = WatchListIndex.Build([Person("t", "Darvish TALEBINIA", dob: "1968", nationality: "IRN")]);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Darvish TALEBI NIA", null, null));
+
+        Assert.NotEmpty(hits);
+        Assert.Contains("'talebi nia'~'talebinia' (joined", hits[0].Explanation, StringComparison.Ordinal);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+    }
+
+    [Fact]
     public void A_result_does_not_depend_on_the_travelers_searched_before()
     {
         // Pieces of a traveler's name are looked up as parts of their own: "Karamat Ullah" joined is "karamatullah".

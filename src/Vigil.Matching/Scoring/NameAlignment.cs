@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vigil.Matching.Indexing;
 
 namespace Vigil.Matching.Scoring;
@@ -10,6 +11,9 @@ internal struct NameAlignment
 {
     /// <summary>Pairs below this similarity are not made.</summary>
     public const float MinimumSimilarity = 0.72f;
+
+    /// <summary>The similarity of a part and two or three adjacent parts of the other side written as one.</summary>
+    private const float JoinedSimilarity = 0.95f;
 
     /// <summary>Share of the traveler's name weight that found a partner (weighted by the square of the similarity).</summary>
     public double QueryCoverage;
@@ -49,8 +53,17 @@ internal struct NameAlignment
     {
         int q = query.Length;
         int l = list.Length;
-        Span<Option> options = q * l <= 256 ? stackalloc Option[q * l] : new Option[q * l];
+
+        // Pairs of one part each, and parts written as one on one side and as two adjacent parts (or two around a
+        // particle: "Safieddine" / "Safi al-Din") on the other. All compete by similarity, so that a part written
+        // as two is joined even when one half alone resembles it ("Sajjadi Nia" / "Sajjadinia").
+        int most = 5 * q * l;
+        Span<Option> options = most <= 512 ? stackalloc Option[most] : new Option[most];
         int count = 0;
+        Span<float> bestQuery = q <= 64 ? stackalloc float[q] : new float[q];
+        Span<float> bestList = l <= 128 ? stackalloc float[l] : new float[l];
+        bestQuery.Clear();
+        bestList.Clear();
         for (int i = 0; i < q; i++)
         {
             for (int j = 0; j < l; j++)
@@ -58,7 +71,42 @@ internal struct NameAlignment
                 float sim = matrix[(i * l) + j].Similarity;
                 if (sim >= MinimumSimilarity)
                 {
-                    options[count++] = new Option(sim, queryWeights[i] + listWeights[j], i, j);
+                    options[count++] = new Option(sim, queryWeights[i] + listWeights[j], i, i, j, j);
+                    bestQuery[i] = Math.Max(bestQuery[i], sim);
+                    bestList[j] = Math.Max(bestList[j], sim);
+                }
+            }
+        }
+
+        // (A part that pairs at least as well on its own is not looked at as written for two.)
+        for (int i = 0; i < q; i++)
+        {
+            for (int j = 0; j + 1 < l && bestQuery[i] < JoinedSimilarity; j++)
+            {
+                if (MayJoin(query[i], list[j], list[j + 1]) && Joined(query[i], list[j], list[j + 1]))
+                {
+                    options[count++] = new Option(JoinedSimilarity, queryWeights[i] + listWeights[j] + listWeights[j + 1], i, i, j, j + 1);
+                }
+
+                if (j + 2 < l && list[j + 1].IsParticle && !query[i].IsParticle && StartsAlike(query[i], list[j]) && JoinedAround(query[i], list[j], list[j + 1], list[j + 2]))
+                {
+                    options[count++] = new Option(JoinedSimilarity, queryWeights[i] + listWeights[j] + listWeights[j + 1] + listWeights[j + 2], i, i, j, j + 2);
+                }
+            }
+        }
+
+        for (int j = 0; j < l; j++)
+        {
+            for (int i = 0; i + 1 < q && bestList[j] < JoinedSimilarity; i++)
+            {
+                if (MayJoin(list[j], query[i], query[i + 1]) && Joined(list[j], query[i], query[i + 1]))
+                {
+                    options[count++] = new Option(JoinedSimilarity, queryWeights[i] + queryWeights[i + 1] + listWeights[j], i, i + 1, j, j);
+                }
+
+                if (i + 2 < q && query[i + 1].IsParticle && !list[j].IsParticle && StartsAlike(list[j], query[i]) && JoinedAround(list[j], query[i], query[i + 1], query[i + 2]))
+                {
+                    options[count++] = new Option(JoinedSimilarity, queryWeights[i] + queryWeights[i + 1] + queryWeights[i + 2] + listWeights[j], i, i + 2, j, j);
                 }
             }
         }
@@ -70,13 +118,33 @@ internal struct NameAlignment
         double matchedQ = 0, matchedL = 0;
         foreach (Option option in options)
         {
-            if ((usedQ & (1UL << option.I)) != 0 || usedList[option.J])
+            ulong queryMask = ((2UL << (option.I2 - option.I)) - 1) << option.I;
+            if ((usedQ & queryMask) != 0 || usedList[option.J..(option.J2 + 1)].Contains(true))
             {
                 continue;
             }
 
-            usedQ |= 1UL << option.I;
-            usedList[option.J] = true;
+            usedQ |= queryMask;
+            usedList[option.J..(option.J2 + 1)].Fill(true);
+            if (option.I2 > option.I || option.J2 > option.J)
+            {
+                // A joined pair counts its similarity, not its square: both spellings hold every letter.
+                double queryWeight = 0, listWeight = 0;
+                for (int i = option.I; i <= option.I2; i++)
+                {
+                    queryWeight += queryWeights[i];
+                }
+
+                for (int j = option.J; j <= option.J2; j++)
+                {
+                    listWeight += listWeights[j];
+                }
+
+                matchedQ += JoinedSimilarity * queryWeight;
+                matchedL += JoinedSimilarity * listWeight;
+                pairs?.Add(new AlignedPair(option.I, option.I2 > option.I ? option.I2 : -1, option.J, option.J2 > option.J ? option.J2 : -1, new PartMatch(JoinedSimilarity, MatchKind.Joined)));
+                continue;
+            }
 
             // An initial confirms a letter, not a name: it weighs no more than the commonest part.
             bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
@@ -84,93 +152,6 @@ internal struct NameAlignment
             matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
             matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
             pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
-        }
-
-        // A part written as one on one side and as two adjacent parts on the other.
-        const float joinedSimilarity = 0.95f;
-        for (int i = 0; i < q; i++)
-        {
-            if ((usedQ & (1UL << i)) != 0)
-            {
-                continue;
-            }
-
-            for (int j = 0; j + 1 < l; j++)
-            {
-                if (!usedList[j] && !usedList[j + 1] && Joined(query[i], list[j], list[j + 1]))
-                {
-                    usedQ |= 1UL << i;
-                    usedList[j] = usedList[j + 1] = true;
-                    matchedQ += joinedSimilarity * queryWeights[i];
-                    matchedL += joinedSimilarity * (listWeights[j] + listWeights[j + 1]);
-                    pairs?.Add(new AlignedPair(i, -1, j, j + 1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
-                    break;
-                }
-            }
-        }
-
-        for (int j = 0; j < l; j++)
-        {
-            if (usedList[j])
-            {
-                continue;
-            }
-
-            for (int i = 0; i + 1 < q; i++)
-            {
-                if ((usedQ & (3UL << i)) == 0 && Joined(list[j], query[i], query[i + 1]))
-                {
-                    usedQ |= 3UL << i;
-                    usedList[j] = true;
-                    matchedQ += joinedSimilarity * (queryWeights[i] + queryWeights[i + 1]);
-                    matchedL += joinedSimilarity * listWeights[j];
-                    pairs?.Add(new AlignedPair(i, i + 1, j, -1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
-                    break;
-                }
-            }
-        }
-
-        // "Safieddine" / "Safi al-Din", "Nasrallah" / "Nasr Allah" with a particle between: one part and three.
-        for (int i = 0; i < q; i++)
-        {
-            if ((usedQ & (1UL << i)) != 0 || query[i].IsParticle)
-            {
-                continue;
-            }
-
-            for (int j = 0; j + 2 < l; j++)
-            {
-                if (!usedList[j] && !usedList[j + 1] && !usedList[j + 2] && list[j + 1].IsParticle && JoinedAround(query[i], list[j], list[j + 1], list[j + 2]))
-                {
-                    usedQ |= 1UL << i;
-                    usedList[j] = usedList[j + 1] = usedList[j + 2] = true;
-                    matchedQ += joinedSimilarity * queryWeights[i];
-                    matchedL += joinedSimilarity * (listWeights[j] + listWeights[j + 1] + listWeights[j + 2]);
-                    pairs?.Add(new AlignedPair(i, -1, j, j + 2, new PartMatch(joinedSimilarity, MatchKind.Joined)));
-                    break;
-                }
-            }
-        }
-
-        for (int j = 0; j < l; j++)
-        {
-            if (usedList[j] || list[j].IsParticle)
-            {
-                continue;
-            }
-
-            for (int i = 0; i + 2 < q; i++)
-            {
-                if ((usedQ & (7UL << i)) == 0 && query[i + 1].IsParticle && JoinedAround(list[j], query[i], query[i + 1], query[i + 2]))
-                {
-                    usedQ |= 7UL << i;
-                    usedList[j] = true;
-                    matchedQ += joinedSimilarity * (queryWeights[i] + queryWeights[i + 1] + queryWeights[i + 2]);
-                    matchedL += joinedSimilarity * listWeights[j];
-                    pairs?.Add(new AlignedPair(i, i + 2, j, -1, new PartMatch(joinedSimilarity, MatchKind.Joined)));
-                    break;
-                }
-            }
         }
 
         double totalQ = 0, totalL = 0;
@@ -213,6 +194,20 @@ internal struct NameAlignment
         MatchedQueryParts += parts;
         UnmatchedQuery &= ~nowMatched;
     }
+
+    /// <summary>A cheap test that <see cref="Joined"/> needs to pass: lengths that add up, within three letters, and the
+    /// same first letter or first sound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayJoin(NamePart whole, NamePart first, NamePart second)
+    {
+        int gap = whole.Text.Length - first.Text.Length - second.Text.Length;
+        return gap is >= -3 and <= 3 && StartsAlike(whole, first);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsAlike(NamePart whole, NamePart first) =>
+        (whole.Text.Length > 0 && first.Text.Length > 0 && whole.Text[0] == first.Text[0])
+        || (whole.Key.Length > 0 && first.Key.Length > 0 && whole.Key[0] == first.Key[0]);
 
     /// <summary>Whether <paramref name="whole"/> is <paramref name="first"/> and <paramref name="second"/> written
     /// as one: the same spelling, the same sound skeleton, or one typo apart (for long names). Allocates nothing.</summary>
@@ -270,7 +265,9 @@ internal struct NameAlignment
     /// transliteration (0.95).</summary>
     private static double Credit(float similarity) => (double)similarity * similarity;
 
-    private readonly record struct Option(float Similarity, float Weight, int I, int J) : IComparable<Option>
+    /// <summary>A possible pairing of traveler parts I..I2 with list parts J..J2 (one each, or a part and two or three
+    /// joined).</summary>
+    private readonly record struct Option(float Similarity, float Weight, int I, int I2, int J, int J2) : IComparable<Option>
     {
         public int CompareTo(Option other) =>
             other.Similarity != Similarity ? other.Similarity.CompareTo(Similarity) : other.Weight.CompareTo(Weight);
