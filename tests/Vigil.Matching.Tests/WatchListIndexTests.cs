@@ -358,6 +358,26 @@ public sealed class WatchListIndexTests
     }
 
     [Fact]
+    public void A_french_ch_matches_the_sh_of_the_same_name_either_way()
+    {
+        WatchListIndex index = WatchListIndex.Build(
+        [
+            Person("fr", "Nouredine BOUCHAKRA", dob: "1979", nationality: "TUN"),
+            Person("en", "Hamadi SHABROUNI", dob: "1982", nationality: "TUN"),
+        ]);
+
+        IReadOnlyList<MatchHit> english = index.Match(new MatchQuery("Nouredine BUSHAKRA", null, null));
+        IReadOnlyList<MatchHit> french = index.Match(new MatchQuery("Hamadi CHABROUNI", null, null));
+
+        Assert.NotEmpty(english);
+        Assert.Equal("fr", english[0].Subject.Listing.SourceId);
+        Assert.True(english[0].Score >= index.ReviewThreshold, english[0].Explanation);
+        Assert.NotEmpty(french);
+        Assert.Equal("en", french[0].Subject.Listing.SourceId);
+        Assert.True(french[0].Score >= index.ReviewThreshold, french[0].Explanation);
+    }
+
+    [Fact]
     public void A_result_does_not_depend_on_the_travelers_searched_before()
     {
         // Pieces of a traveler's name are looked up as parts of their own: "Karamat Ullah" joined is "karamatullah".

@@ -96,6 +96,18 @@ internal static class PartSimilarity
         }
 
         int longest = Math.Max(text.Length, list.Text.Length);
+        if (key.Length > 0 && !string.Equals(key, list.Key, StringComparison.Ordinal))
+        {
+            // The list part written another way (romanized from its script, or respelt) may sound the same.
+            foreach ((string variant, string variantKey) in list.Variants)
+            {
+                if (string.Equals(key, variantKey, StringComparison.Ordinal))
+                {
+                    return SameSkeleton(text, variant);
+                }
+            }
+        }
+
         if (key.Length > 0 && string.Equals(key, list.Key, StringComparison.Ordinal))
         {
             if (EndsInNisba(text) != EndsInNisba(list.Text) && (EndsInConsonant(text) || EndsInConsonant(list.Text)))
@@ -103,11 +115,7 @@ internal static class PartSimilarity
                 return new PartMatch(NisbaSimilarity, MatchKind.Nisba);
             }
 
-            // Same sound skeleton: a transliteration variant. How close the spellings are decides how sure: the
-            // skeleton drops vowels, so "Joe" and "Yu" share one as "Muhammad" and "Mohammed" do.
-            int spelling = EditDistance.Bounded(text, list.Text, longest / 2);
-            float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
-            return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, MatchKind.Transliteration);
+            return SameSkeleton(text, list.Text);
         }
 
         int budget = longest <= 4 ? 1 : longest <= 8 ? 2 : 3;
@@ -131,6 +139,16 @@ internal static class PartSimilarity
         }
 
         return PartMatch.None;
+    }
+
+    /// <summary>Two spellings of the same sound skeleton: a transliteration variant. How close the spellings are
+    /// decides how sure: the skeleton drops vowels, so "Joe" and "Yu" share one as "Muhammad" and "Mohammed" do.</summary>
+    private static PartMatch SameSkeleton(string text, string listed)
+    {
+        int longest = Math.Max(text.Length, listed.Length);
+        int spelling = EditDistance.Bounded(text, listed, longest / 2);
+        float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
+        return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, MatchKind.Transliteration);
     }
 
     /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with a nisba ending (-i, -y, -ee,

@@ -66,10 +66,40 @@ public static partial class Romanizer
                 Add(variants, Romanize(normalizedToken, ArabicScheme.Default, CyrillicScheme.Icao, GreekScheme.KhForChi));
                 break;
             default:
+                if (FrenchSh(variants[0]) is { } respelt)
+                {
+                    Add(variants, respelt);
+                }
+
                 break;
         }
 
         return variants;
+    }
+
+    /// <summary>A Latin word with its French <c>ch</c> (the sound sh) written <c>sh</c>, as the English romanization
+    /// of the same Arabic name has it (Chérif = Sharif, Bouchra = Bushra, Hachemi = Hashemi); null when the word has
+    /// no such <c>ch</c>. Not after s or t (German sch, tch), which are sh already.</summary>
+    internal static string? FrenchSh(string latin)
+    {
+        int at = latin.IndexOf("ch", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        char[] letters = latin.ToCharArray();
+        bool changed = false;
+        for (int i = at; i + 1 < letters.Length; i++)
+        {
+            if (letters[i] == 'c' && letters[i + 1] == 'h' && (i == 0 || (letters[i - 1] != 's' && letters[i - 1] != 't')))
+            {
+                letters[i] = 's';
+                changed = true;
+            }
+        }
+
+        return changed ? new string(letters) : null;
     }
 
     private static void Add(List<string> variants, string variant)

@@ -18,6 +18,18 @@ public sealed class RomanizerTests
     }
 
     [Theory]
+    [InlineData("bouchakra", "boushakra")]
+    [InlineData("chabrouni", "shabrouni")]
+    [InlineData("zachachi", "zashashi")]
+    public void Gives_a_latin_word_with_a_french_ch_its_sh_spelling_as_a_variant(string token, string expected) =>
+        Assert.Equal([token, expected], Romanizer.Variants(token));
+
+    [Theory]
+    [InlineData("schandor")] // German sch is sh already
+    [InlineData("tchavrin")] // so is tch
+    public void Leaves_a_ch_after_s_or_t_alone(string token) => Assert.Equal([token], Romanizer.Variants(token));
+
+    [Theory]
     [InlineData("سمير", "smir")] // yeh between consonants is i
     [InlineData("حداد", "hdad")] // long a is written, short vowels are not
     [InlineData("زرفان", "zrfan")]
