@@ -378,6 +378,17 @@ public sealed class WatchListIndexTests
     }
 
     [Fact]
+    public void A_korean_name_matches_in_the_other_romanization()
+    {
+        WatchListIndex index = WatchListIndex.Build([Person("k", "RI Chung Myong", dob: "1971", nationality: "PRK")]);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Li Jung Myong", null, null));
+
+        Assert.NotEmpty(hits);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+    }
+
+    [Fact]
     public void A_result_does_not_depend_on_the_travelers_searched_before()
     {
         // Pieces of a traveler's name are looked up as parts of their own: "Karamat Ullah" joined is "karamatullah".

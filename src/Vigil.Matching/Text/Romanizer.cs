@@ -71,10 +71,71 @@ public static partial class Romanizer
                     Add(variants, respelt);
                 }
 
+                foreach (string other in KoreanSyllable(variants[0]))
+                {
+                    Add(variants, other);
+                }
+
                 break;
         }
 
         return variants;
+    }
+
+    /// <summary>The initials of a Korean syllable that McCune-Reischauer and the Revised Romanization write apart
+    /// (and that the sound skeleton keys apart): ch/j, t/d, r/l, s/sh. Longest first.</summary>
+    private static readonly (string Initial, string[] Others)[] KoreanInitials =
+    [
+        ("ch", ["j"]), ("j", ["ch"]), ("sh", ["s"]), ("t", ["d"]), ("d", ["t"]), ("r", ["l", ""]), ("l", ["r", ""]), ("s", ["sh"]),
+    ];
+
+    /// <summary>Korean syllable vowels as either system writes them (ŏ is eo or o, ŭ is eu or u).</summary>
+    private static readonly string[] KoreanVowels =
+        ["yae", "yeo", "wae", "ae", "ya", "yo", "yu", "ye", "eo", "eu", "oe", "wa", "wo", "we", "wi", "ui", "oo", "a", "e", "i", "o", "u"];
+
+    /// <summary>The other romanizations of a word that is one Korean syllable ("chol", "jong", "ri"): the initial as
+    /// the other system writes it; none for any other word. Korean names are written syllable by syllable
+    /// ("Kim Jong Chol", "Ri Yong-ho"), so one system's syllable is found under the other's.</summary>
+    internal static IEnumerable<string> KoreanSyllable(string latin)
+    {
+        if (latin.Length is < 2 or > 6)
+        {
+            yield break;
+        }
+
+        foreach ((string initial, string[] others) in KoreanInitials)
+        {
+            if (!latin.StartsWith(initial, StringComparison.Ordinal) || !IsKoreanRime(latin.AsSpan(initial.Length)))
+            {
+                continue;
+            }
+
+            foreach (string other in others)
+            {
+                // A dropped initial (Ri = I, Lim = Im) only before i or y, as in the South Korean spelling of Ri and Rim.
+                if (other.Length > 0 || latin[initial.Length] is 'i' or 'y')
+                {
+                    yield return string.Concat(other, latin.AsSpan(initial.Length));
+                }
+            }
+
+            yield break;
+        }
+    }
+
+    /// <summary>A Korean vowel and an optional final consonant (k, n, t, l, m, p, ng).</summary>
+    private static bool IsKoreanRime(ReadOnlySpan<char> rime)
+    {
+        foreach (string vowel in KoreanVowels)
+        {
+            if (rime.StartsWith(vowel, StringComparison.Ordinal))
+            {
+                ReadOnlySpan<char> final = rime[vowel.Length..];
+                return final is "" or "k" or "n" or "t" or "l" or "m" or "p" or "ng";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A Latin word with its French <c>ch</c> (the sound sh) written <c>sh</c>, as the English romanization

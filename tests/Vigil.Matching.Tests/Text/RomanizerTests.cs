@@ -25,6 +25,22 @@ public sealed class RomanizerTests
         Assert.Equal([token, expected], Romanizer.Variants(token));
 
     [Theory]
+    [InlineData("chol", "jol")] // McCune-Reischauer ch, Revised j
+    [InlineData("jung", "chung")]
+    [InlineData("tong", "dong")]
+    [InlineData("ri", "li")]
+    [InlineData("ri", "i")] // the South Korean spelling drops an initial r before i
+    public void Gives_a_korean_syllable_its_other_romanizations(string token, string expected) =>
+        Assert.Contains(expected, Romanizer.Variants(token));
+
+    [Theory]
+    [InlineData("tariq")]
+    [InlineData("chamran")]
+    [InlineData("lotfi")]
+    public void Gives_no_korean_variant_to_a_word_that_is_no_korean_syllable(string token) =>
+        Assert.DoesNotContain(Romanizer.Variants(token), v => v != token && v != Romanizer.FrenchSh(token));
+
+    [Theory]
     [InlineData("schandor")] // German sch is sh already
     [InlineData("tchavrin")] // so is tch
     public void Leaves_a_ch_after_s_or_t_alone(string token) => Assert.Equal([token], Romanizer.Variants(token));
