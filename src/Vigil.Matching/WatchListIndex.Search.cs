@@ -881,7 +881,12 @@ public sealed partial class WatchListIndex
                 continue;
             }
 
-            int existing = found.FindIndex(f => f.Subject == subject);
+            int existing = found.Count - 1;
+            while (existing >= 0 && found[existing].Subject != subject)
+            {
+                existing--;
+            }
+
             if (existing < 0)
             {
                 found.Add(new Found(subject, n, score) { Direct = direct });

@@ -118,6 +118,25 @@ internal struct NameAlignment
         double matchedQ = 0, matchedL = 0;
         foreach (Option option in options)
         {
+            if (option.I2 == option.I && option.J2 == option.J)
+            {
+                if ((usedQ & (1UL << option.I)) != 0 || usedList[option.J])
+                {
+                    continue;
+                }
+
+                usedQ |= 1UL << option.I;
+                usedList[option.J] = true;
+
+                // An initial confirms a letter, not a name: it weighs no more than the commonest part.
+                bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
+                double credit = Credit(option.Similarity);
+                matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
+                matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
+                pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
+                continue;
+            }
+
             ulong queryMask = ((2UL << (option.I2 - option.I)) - 1) << option.I;
             if ((usedQ & queryMask) != 0 || usedList[option.J..(option.J2 + 1)].Contains(true))
             {
@@ -126,32 +145,22 @@ internal struct NameAlignment
 
             usedQ |= queryMask;
             usedList[option.J..(option.J2 + 1)].Fill(true);
-            if (option.I2 > option.I || option.J2 > option.J)
+
+            // A joined pair counts its similarity, not its square: both spellings hold every letter.
+            double queryWeight = 0, listWeight = 0;
+            for (int i = option.I; i <= option.I2; i++)
             {
-                // A joined pair counts its similarity, not its square: both spellings hold every letter.
-                double queryWeight = 0, listWeight = 0;
-                for (int i = option.I; i <= option.I2; i++)
-                {
-                    queryWeight += queryWeights[i];
-                }
-
-                for (int j = option.J; j <= option.J2; j++)
-                {
-                    listWeight += listWeights[j];
-                }
-
-                matchedQ += JoinedSimilarity * queryWeight;
-                matchedL += JoinedSimilarity * listWeight;
-                pairs?.Add(new AlignedPair(option.I, option.I2 > option.I ? option.I2 : -1, option.J, option.J2 > option.J ? option.J2 : -1, new PartMatch(JoinedSimilarity, MatchKind.Joined)));
-                continue;
+                queryWeight += queryWeights[i];
             }
 
-            // An initial confirms a letter, not a name: it weighs no more than the commonest part.
-            bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
-            double credit = Credit(option.Similarity);
-            matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
-            matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
-            pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
+            for (int j = option.J; j <= option.J2; j++)
+            {
+                listWeight += listWeights[j];
+            }
+
+            matchedQ += JoinedSimilarity * queryWeight;
+            matchedL += JoinedSimilarity * listWeight;
+            pairs?.Add(new AlignedPair(option.I, option.I2 > option.I ? option.I2 : -1, option.J, option.J2 > option.J ? option.J2 : -1, new PartMatch(JoinedSimilarity, MatchKind.Joined)));
         }
 
         double totalQ = 0, totalL = 0;

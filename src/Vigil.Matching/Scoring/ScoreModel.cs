@@ -37,7 +37,7 @@ internal static class ScoreModel
         }
 
         double commonMass = CommonMassShare * rarestWeight;
-        double name = Math.Pow(alignment.QueryCoverage, 0.5) * Math.Pow(alignment.ListCoverage, 0.2);
+        double name = Math.Sqrt(alignment.QueryCoverage) * Math.Pow(alignment.ListCoverage, 0.2);
         if (alignment.MatchedWeight < commonMass)
         {
             name *= 0.6 + (0.4 * alignment.MatchedWeight / commonMass);
