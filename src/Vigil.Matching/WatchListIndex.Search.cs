@@ -389,36 +389,42 @@ public sealed partial class WatchListIndex
             }
         }
 
-        int entryStamp = MarkEntries(first, scratch);
-        int pairStamp = scratch.NextStamp();
-        foreach (TokenMatch match in second)
+        try
         {
-            // Matches come best first: a name already made a candidate kept its best similarity.
-            float gain = secondWeight * match.Match.Similarity;
-            foreach (int n in _tokenNames[match.Token])
+            int entryStamp = MarkEntries(first, scratch);
+            int pairStamp = scratch.NextStamp();
+            foreach (TokenMatch match in second)
             {
-                if ((marked[n >> 6] & (1UL << n)) == 0)
+                // Matches come best first: a name already made a candidate kept its best similarity.
+                float gain = secondWeight * match.Match.Similarity;
+                foreach (int n in _tokenNames[match.Token])
                 {
-                    continue;
-                }
+                    if ((marked[n >> 6] & (1UL << n)) == 0)
+                    {
+                        continue;
+                    }
 
-                ref NameState state = ref scratch.Names[n];
-                if (state.Search != search)
-                {
-                    state.Search = search;
-                    state.PartStamp = pairStamp;
-                    state.Bound = gain + (firstWeight * BestMarked(n, entryStamp, scratch));
-                    scratch.Touched.Add(n);
+                    ref NameState state = ref scratch.Names[n];
+                    if (state.Search != search)
+                    {
+                        state.Search = search;
+                        state.PartStamp = pairStamp;
+                        state.Bound = gain + (firstWeight * BestMarked(n, entryStamp, scratch));
+                        scratch.Touched.Add(n);
+                    }
                 }
             }
         }
-
-        // Every word set above is cleared whole: its other bits were set by the same holders.
-        foreach (TokenMatch match in first)
+        finally
         {
-            foreach (int n in _tokenNames[match.Token])
+            // Every word set above is cleared whole (its other bits were set by the same holders), whatever happened:
+            // the next search on this working memory needs the set empty.
+            foreach (TokenMatch match in first)
             {
-                marked[n >> 6] = 0;
+                foreach (int n in _tokenNames[match.Token])
+                {
+                    marked[n >> 6] = 0;
+                }
             }
         }
     }

@@ -7,7 +7,8 @@ namespace Vigil.Matching.Indexing;
 /// <param name="IsParticle">True for particles (al, bin, abu, de...): they count little and may be missing on either side.</param>
 internal sealed record NamePart(string Original, string Text, string Key, bool IsParticle)
 {
-    /// <summary>Other plausible spellings (romanization variants) with their keys; empty for Latin input.</summary>
+    /// <summary>Other plausible spellings (romanization variants; for Latin input a French ch read sh, or a Korean
+    /// syllable in the other romanization) with their keys; usually empty for Latin input.</summary>
     public (string Text, string Key)[] Variants { get; init; } = [];
 
     /// <summary>For a part joined from "Abd" and the next name ("abdrahman"), the key of that next name alone, so

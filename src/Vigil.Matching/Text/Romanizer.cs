@@ -38,7 +38,8 @@ public static partial class Romanizer
     /// digraph guard (Latin "fathi" for فتحي), the sun-letter article assimilated ("ashshami"), waw as w, "el" for the article,
     /// th → t and dh → d, jim as Egyptian g, ta marbuta as "ah". For Cyrillic: ICAO, kh → h, the English y-forms (ya, yu, yo,
     /// ye-), the j-forms (ja, ju, j), -ov → -off, -iy → -i, and г → h for names of Arabic origin (Магомед = mahomed).
-    /// A Latin word, or one of a script not romanized, gives itself alone.
+    /// A Latin word gives itself, with a French ch written sh (bouchakra, boushakra) and, when it is one Korean
+    /// syllable, the initial of the other romanization (chol, jol); a word of a script not romanized gives itself alone.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="normalizedToken"/> is null.</exception>
     public static IReadOnlyList<string> Variants(string normalizedToken)
