@@ -293,25 +293,13 @@ public sealed partial class WatchListIndex
 
                 foreach (int n in holders)
                 {
-                    if (scratch.Names[n].PartStamp == partStamp)
+                    if (scratch.Names[n].PartStamp == partStamp || (!addNew && scratch.Names[n].Search != search))
                     {
                         continue;
                     }
 
-                    if (scratch.Names[n].Search != search)
-                    {
-                        if (!addNew)
-                        {
-                            continue;
-                        }
-
-                        scratch.Names[n].Search = search;
-                        scratch.Names[n].Bound = 0;
-                        scratch.Touched.Add(n);
-                    }
-
                     scratch.Names[n].PartStamp = partStamp;
-                    scratch.Names[n].Bound += gain;
+                    Credit(n, gain, search, scratch);
                 }
             }
         }

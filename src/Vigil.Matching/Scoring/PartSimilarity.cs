@@ -96,7 +96,8 @@ internal static class PartSimilarity
         }
 
         int longest = Math.Max(text.Length, list.Text.Length);
-        if (key.Length > 0 && !string.Equals(key, list.Key, StringComparison.Ordinal))
+        bool sameKey = key.Length > 0 && string.Equals(key, list.Key, StringComparison.Ordinal);
+        if (key.Length > 0 && !sameKey)
         {
             // The list part written another way (romanized from its script, or respelt) may sound the same.
             foreach ((string variant, string variantKey) in list.Variants)
@@ -108,7 +109,7 @@ internal static class PartSimilarity
             }
         }
 
-        if (key.Length > 0 && string.Equals(key, list.Key, StringComparison.Ordinal))
+        if (sameKey)
         {
             if (EndsInNisba(text) != EndsInNisba(list.Text) && (EndsInConsonant(text) || EndsInConsonant(list.Text)))
             {

@@ -72,10 +72,7 @@ public static partial class Romanizer
                     Add(variants, respelt);
                 }
 
-                foreach (string other in KoreanSyllable(variants[0]))
-                {
-                    Add(variants, other);
-                }
+                AddKoreanSyllable(variants, variants[0]);
 
                 break;
         }
@@ -94,14 +91,14 @@ public static partial class Romanizer
     private static readonly string[] KoreanVowels =
         ["yae", "yeo", "wae", "ae", "ya", "yo", "yu", "ye", "eo", "eu", "oe", "wa", "wo", "we", "wi", "ui", "oo", "a", "e", "i", "o", "u"];
 
-    /// <summary>The other romanizations of a word that is one Korean syllable ("chol", "jong", "ri"): the initial as
-    /// the other system writes it; none for any other word. Korean names are written syllable by syllable
-    /// ("Kim Jong Chol", "Ri Yong-ho"), so one system's syllable is found under the other's.</summary>
-    internal static IEnumerable<string> KoreanSyllable(string latin)
+    /// <summary>Adds the other romanizations of a word that is one Korean syllable ("chol", "jong", "ri"): the
+    /// initial as the other system writes it; nothing for any other word. Korean names are written syllable by
+    /// syllable ("Kim Jong Chol", "Ri Yong-ho"), so one system's syllable is found under the other's.</summary>
+    private static void AddKoreanSyllable(List<string> variants, string latin)
     {
         if (latin.Length is < 2 or > 6)
         {
-            yield break;
+            return;
         }
 
         foreach ((string initial, string[] others) in KoreanInitials)
@@ -116,11 +113,11 @@ public static partial class Romanizer
                 // A dropped initial (Ri = I, Lim = Im) only before i or y, as in the South Korean spelling of Ri and Rim.
                 if (other.Length > 0 || latin[initial.Length] is 'i' or 'y')
                 {
-                    yield return string.Concat(other, latin.AsSpan(initial.Length));
+                    Add(variants, string.Concat(other, latin.AsSpan(initial.Length)));
                 }
             }
 
-            yield break;
+            return;
         }
     }
 
