@@ -30,6 +30,12 @@ internal sealed class SegmentTokenizer
     /// test of whether one is watched).</summary>
     private byte _watchedRepetition;
 
+    /// <summary>What each byte value is to the segment reader: one of the Stop constants (0 for data), so that a service
+    /// character is told by one look-up rather than a comparison with each.</summary>
+    private readonly byte[] _stopKinds = new byte[256];
+
+    private const byte ComponentStop = 1, ElementStop = 2, TerminatorStop = 3, ReleaseStop = 4, RepetitionStop = 5;
+
     /// <summary>Where the bit mask of service characters starts (bit 0), and the mask: 64 bytes from there.</summary>
     private int _maskStart = int.MinValue / 2;
     private ulong _mask;
@@ -49,6 +55,13 @@ internal sealed class SegmentTokenizer
         _release = (byte)service.ReleaseCharacter;
         _terminator = (byte)service.SegmentTerminator;
         _watchedRepetition = _terminator;
+
+        // As the careful reader tells them apart: an element separator before a component separator, both before the
+        // terminator, the terminator before the release character.
+        _stopKinds[_release] = ReleaseStop;
+        _stopKinds[_terminator] = TerminatorStop;
+        _stopKinds[_componentSeparator] = ComponentStop;
+        _stopKinds[_elementSeparator] = ElementStop;
     }
 
     /// <summary>The index of the last segment read (0 before the first).</summary>
@@ -93,6 +106,7 @@ internal sealed class SegmentTokenizer
 
         _repetition = (byte)repetition;
         _watchedRepetition = _repetition;
+        _stopKinds[_repetition] = RepetitionStop;
 
         // Bytes already scanned are scanned again with the new separator.
         _maskStart = int.MinValue / 2;
@@ -165,45 +179,77 @@ internal sealed class SegmentTokenizer
 
     /// <summary>Reads a segment that keeps within the limits and holds no repetition separator, with the least work per
     /// service character; false, having read nothing for good, for any other (then <see cref="ReadCarefully"/> reads it).</summary>
+    /// <remarks>The mask of service characters is kept in a local while the segment is read (the same search as
+    /// <see cref="NextStop"/>) and written back once; each stop is told by <see cref="_stopKinds"/>. Not inlined: on its
+    /// own the loop keeps its few variables in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryReadPlain(Segment segment, int p, out int end, out bool terminated)
     {
-        byte[] data = _data;
         int length = _length;
-        byte elementSeparator = _elementSeparator, componentSeparator = _componentSeparator, terminator = _terminator, release = _release;
+        ref byte data = ref MemoryMarshal.GetArrayDataReference(_data);
+        ref byte kinds = ref MemoryMarshal.GetArrayDataReference(_stopKinds);
         Segment.Range[] components = segment.Components;
         int[] firsts = segment.ElementFirsts;
         int componentCount = 0;
         int element = 0;
+        int segmentStart = p;
         int componentStart = p;
         bool released = false;
+        ulong mask = _mask;
+        int maskStart = _maskStart;
         firsts[0] = 0;
+        int i;
+        int kind = 0;
         while (true)
         {
-            int i = NextStop(p);
-            if (i >= length)
+            int offset = p - maskStart;
+            ulong rest;
+            if ((uint)offset < 64 && (rest = mask >> offset) != 0)
             {
-                end = length;
-                terminated = false;
-                break;
+                i = p + BitOperations.TrailingZeroCount(rest);
+            }
+            else
+            {
+                int from = (uint)offset < 64 ? maskStart + 64 : p;
+                while (true)
+                {
+                    if (from >= length)
+                    {
+                        i = length;
+                        break;
+                    }
+
+                    maskStart = from;
+                    mask = Mask(from);
+                    if (mask != 0)
+                    {
+                        i = from + BitOperations.TrailingZeroCount(mask);
+                        break;
+                    }
+
+                    from += 64;
+                }
+
+                if (i >= length)
+                {
+                    break;
+                }
             }
 
-            byte b = data[i];
-            if (b == elementSeparator || b == componentSeparator)
+            // (i < length: the mask marks only bytes of the data.)
+            kind = Unsafe.Add(ref kinds, Unsafe.Add(ref data, i));
+            if (kind <= ElementStop)
             {
-                if (componentCount == components.Length)
+                if (componentCount + 1 >= components.Length || element + 3 > firsts.Length)
                 {
-                    components = segment.GrowComponents();
+                    // More than the arrays hold: the careful reader grows them (once per interchange, if ever).
+                    break;
                 }
 
                 components[componentCount++] = new Segment.Range(componentStart, i, released);
-                if (b == elementSeparator)
+                if (kind == ElementStop)
                 {
-                    if (++element + 2 > firsts.Length)
-                    {
-                        firsts = segment.GrowElements();
-                    }
-
-                    firsts[element] = componentCount;
+                    firsts[++element] = componentCount;
                 }
 
                 componentStart = i + 1;
@@ -212,14 +258,12 @@ internal sealed class SegmentTokenizer
                 continue;
             }
 
-            if (b == terminator)
+            if (kind == TerminatorStop)
             {
-                end = i;
-                terminated = true;
                 break;
             }
 
-            if (b == release)
+            if (kind == ReleaseStop)
             {
                 released = true;
                 p = Math.Min(i + 2, length);
@@ -227,37 +271,51 @@ internal sealed class SegmentTokenizer
             }
 
             // A repetition separator: read carefully, to report it.
+            break;
+        }
+
+        _mask = mask;
+        _maskStart = maskStart;
+        if (kind != TerminatorStop && i < length)
+        {
+            // Stopped early: the careful reader reads the segment.
             end = 0;
             terminated = false;
             return false;
         }
 
-        if (componentCount == components.Length)
-        {
-            components = segment.GrowComponents();
-        }
-
-        components[componentCount++] = new Segment.Range(componentStart, end, released);
+        end = i;
+        terminated = i < length;
+        components[componentCount++] = new Segment.Range(componentStart, i, released);
         firsts[element + 1] = componentCount;
 
-        // The limits are checked once the segment is read: one beyond them is read again, carefully.
+        // The limits are checked once the segment is read: one beyond them is read again, carefully. A segment no
+        // longer than an element may be, with no more components than an element may have, needs no look at each.
         EdifactLimits limits = _limits;
-        if (element > limits.MaxElementsPerSegment || firsts[1] > limits.MaxComponentsPerElement)
+        if (element > limits.MaxElementsPerSegment)
         {
             return false;
         }
 
-        for (int e = 1; e <= element; e++)
+        if (i - segmentStart > limits.MaxElementBytes || componentCount > limits.MaxComponentsPerElement)
         {
-            int first = firsts[e], next = firsts[e + 1];
-            if (next - first > limits.MaxComponentsPerElement || components[next - 1].End - components[first].Start > limits.MaxElementBytes)
+            if (firsts[1] > limits.MaxComponentsPerElement)
             {
                 return false;
+            }
+
+            for (int e = 1; e <= element; e++)
+            {
+                int first = firsts[e], next = firsts[e + 1];
+                if (next - first > limits.MaxComponentsPerElement || components[next - 1].End - components[first].Start > limits.MaxElementBytes)
+                {
+                    return false;
+                }
             }
         }
 
         segment.SetCounts(element, componentCount);
-        _position = terminated ? end + 1 : length;
+        _position = terminated ? i + 1 : length;
         return true;
     }
 
@@ -542,25 +600,30 @@ internal sealed class SegmentTokenizer
         }
     }
 
-    /// <summary>Sets <see cref="_mask"/> to the service characters among the 64 bytes from <paramref name="from"/>
-    /// (bytes past the end of the data are never marked).</summary>
+    /// <summary>Sets <see cref="_mask"/> to the service characters among the 64 bytes from <paramref name="from"/>.</summary>
     private void FillMask(int from)
     {
         _maskStart = from;
+        _mask = Mask(from);
+    }
+
+    /// <summary>The service characters among the 64 bytes from <paramref name="from"/>, one bit per byte (bytes past the
+    /// end of the data are never marked).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Mask(int from)
+    {
         ref byte start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), from);
         if (_length - from >= 64)
         {
             if (Vector256.IsHardwareAccelerated)
             {
-                _mask = Stops(Vector256.LoadUnsafe(ref start)) | ((ulong)Stops(Vector256.LoadUnsafe(ref start, 32)) << 32);
-                return;
+                return Stops(Vector256.LoadUnsafe(ref start)) | ((ulong)Stops(Vector256.LoadUnsafe(ref start, 32)) << 32);
             }
 
             if (Vector128.IsHardwareAccelerated)
             {
-                _mask = Stops(Vector128.LoadUnsafe(ref start)) | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 16)) << 16)
+                return Stops(Vector128.LoadUnsafe(ref start)) | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 16)) << 16)
                     | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 32)) << 32) | ((ulong)Stops(Vector128.LoadUnsafe(ref start, 48)) << 48);
-                return;
             }
         }
 
@@ -575,7 +638,7 @@ internal sealed class SegmentTokenizer
             }
         }
 
-        _mask = mask;
+        return mask;
     }
 
     private uint Stops(Vector256<byte> bytes) =>

@@ -62,4 +62,24 @@ public sealed class SegmentTokenizerTests
 
         Assert.True(JsonNode.DeepEquals(expected, actual), actual.ToJsonString());
     }
+
+    [Fact]
+    public void Reads_a_segment_with_more_elements_and_components_than_its_arrays_first_hold()
+    {
+        // 40 data elements of 3 components: 121 ranges, beyond the 16 elements and 64 components a segment starts
+        // with. The same segment read twice (the arrays grown by then), and a short one between.
+        string wide = "FTX+" + string.Join('+', Enumerable.Range(1, 40).Select(e => $"E{e}A:E{e}B:E{e}C")) + "'";
+        byte[] data = Encoding.ASCII.GetBytes(wide + "LOC+22+JFK'" + wide);
+        EdifactIssues issues = new(null, 100);
+        SegmentTokenizer tokenizer = new(data, data.Length, 0, ServiceCharacters.Default, EdifactLimits.Default, issues, isTruncatedAtLimit: false);
+        Segment segment = new(EdifactCharacterSet.Initial, (byte)'?', data.Length);
+        List<string> read = [];
+        while (tokenizer.Read(segment))
+        {
+            read.Add($"{segment.TagText} {segment.ElementCount} {segment.ComponentCount(segment.ElementCount)} {segment.Text(1, 1)} {segment.Text(segment.ElementCount, segment.ComponentCount(segment.ElementCount))}");
+        }
+
+        Assert.Equal(["FTX 40 3 E1A E40C", "LOC 2 1 22 JFK", "FTX 40 3 E1A E40C"], read);
+        Assert.Empty(issues.Items);
+    }
 }
