@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Vigil.Formats.Edifact;
 
@@ -72,8 +75,11 @@ internal sealed class EdifactInput : IDisposable
                 }
             }
 
-            length = CopyWithoutLineBreaks(buffer.AsSpan(0, length), buffer);
-            return new EdifactInput(buffer, length, tooLarge);
+            // Into a buffer of its own: the copy is fastest when it may write whole blocks ahead of what it read.
+            byte[] target = ArrayPool<byte>.Shared.Rent(Math.Max(length, 16));
+            int written = CopyWithoutLineBreaks(buffer.AsSpan(0, length), target);
+            ArrayPool<byte>.Shared.Return(buffer);
+            return new EdifactInput(target, written, tooLarge);
         }
         catch
         {
@@ -94,7 +100,58 @@ internal sealed class EdifactInput : IDisposable
 
     /// <summary>Copies the bytes without CR and LF (FORMATS.md §1: line breaks are not part of the syntax; carriers
     /// insert them after segments and inside values at fixed widths). The target may be the source.</summary>
+    /// <remarks>When the target is not the source, 32 bytes are copied at a time and the copy goes on after each line
+    /// break, so that a break every few bytes (one per segment) costs one more block, not a search started afresh.</remarks>
     internal static int CopyWithoutLineBreaks(ReadOnlySpan<byte> source, Span<byte> target)
+    {
+        if (target.Length < source.Length)
+        {
+            throw new ArgumentException("The target is shorter than the source.", nameof(target));
+        }
+
+        if (!Vector256.IsHardwareAccelerated || source.Overlaps(target))
+        {
+            return CopyBySearch(source, target);
+        }
+
+        ref byte from = ref MemoryMarshal.GetReference(source);
+        ref byte to = ref MemoryMarshal.GetReference(target);
+        Vector256<byte> cr = Vector256.Create((byte)'\r'), lf = Vector256.Create((byte)'\n');
+        int read = 0, written = 0;
+
+        // written <= read, and the target is at least as long as the source: a block stored at written stays inside it.
+        while (read <= source.Length - 32)
+        {
+            Vector256<byte> block = Vector256.LoadUnsafe(ref from, (nuint)read);
+            uint breaks = (Vector256.Equals(block, cr) | Vector256.Equals(block, lf)).ExtractMostSignificantBits();
+            block.StoreUnsafe(ref to, (nuint)written);
+            if (breaks == 0)
+            {
+                read += 32;
+                written += 32;
+                continue;
+            }
+
+            // The bytes before the first break are in place; the next block starts after it.
+            int kept = BitOperations.TrailingZeroCount(breaks);
+            written += kept;
+            read += kept + 1;
+        }
+
+        for (; read < source.Length; read++)
+        {
+            byte b = source[read];
+            if (b != (byte)'\r' && b != (byte)'\n')
+            {
+                target[written++] = b;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The same copy by searching for each line break; for a target that is the source.</summary>
+    private static int CopyBySearch(ReadOnlySpan<byte> source, Span<byte> target)
     {
         int written = 0;
         while (true)
