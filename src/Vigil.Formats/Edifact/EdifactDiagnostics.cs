@@ -126,4 +126,8 @@ public static class EdifactDiagnostics
     /// <summary>The interchange has more messages than the limit (10,000 by default); the rest were counted but not
     /// read.</summary>
     public const string TooManyMessagesCode = "VGL-EDI038";
+
+    /// <summary>The message type in UNH is not the one its functional group declares (UNG element 1). Example:
+    /// <c>UNG+PNRGOV+...</c> around a PAXLST message. A warning: the message is read by its own type.</summary>
+    public const string GroupMessageTypeCode = "VGL-EDI039";
 }

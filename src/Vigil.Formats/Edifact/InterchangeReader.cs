@@ -27,6 +27,9 @@ internal sealed class InterchangeReader<TMessage>
     private int _groupCount;
     private bool _inGroup;
     private string? _groupReference;
+
+    /// <summary>The message type the open functional group declares (UNG element 1), or null.</summary>
+    private string? _groupMessageType;
     private int _groupIndex;
     private int _messagesInGroup;
     private MessageHeader? _message;
@@ -197,6 +200,7 @@ internal sealed class InterchangeReader<TMessage>
 
                 _inGroup = true;
                 _groupReference = segment.Text(5);
+                _groupMessageType = segment.Text(1);
                 _groupIndex = segment.Index;
                 _messagesInGroup = 0;
                 _groupCount++;
@@ -513,6 +517,12 @@ internal sealed class InterchangeReader<TMessage>
         else
         {
             _reader.CheckVersion(_message, segment);
+        }
+
+        if (type is not null && _inGroup && _groupMessageType is { } groupType && !string.Equals(type, groupType, StringComparison.Ordinal))
+        {
+            Issues.Warning(EdifactDiagnostics.GroupMessageTypeCode,
+                $"The message type is '{type}' but its functional group (UNG at segment {_groupIndex}) holds '{groupType}' messages.", segment, 2, 1);
         }
 
         _reader.Begin(_message, expected);

@@ -14,7 +14,7 @@ namespace Vigil.Formats.Paxlst;
 /// The outcome is <see cref="EdifactOutcome.Valid"/> when no error was found, <see cref="EdifactOutcome.Invalid"/>
 /// when errors were found (travelers are still returned so they can be screened), and
 /// <see cref="EdifactOutcome.Unreadable"/> when nothing usable was found. Codes: <c>VGL-EDI001</c> to
-/// <c>VGL-EDI038</c> (<see cref="EdifactDiagnostics"/>) and <c>VGL-PAX001</c> to <c>VGL-PAX017</c>
+/// <c>VGL-EDI039</c> (<see cref="EdifactDiagnostics"/>) and <c>VGL-PAX001</c> to <c>VGL-PAX017</c>
 /// (<see cref="PaxlstDiagnostics"/>).
 /// </para>
 /// </remarks>

@@ -8,7 +8,7 @@ namespace Vigil.Formats.Pnrgov;
 /// Tolerant and precise as <see cref="Paxlst.PaxlstParser"/>: every issue is located by segment index (UNA is 0, the
 /// first segment after it 1), tag, data element and component, nothing throws on bad input, CR and LF are removed
 /// before segments are split, and bytes are decoded with the character set UNB declares (<c>IATA</c> is read as
-/// ASCII). Codes: <c>VGL-EDI001</c> to <c>VGL-EDI038</c> (<see cref="EdifactDiagnostics"/>) and <c>VGL-PNR001</c> to
+/// ASCII). Codes: <c>VGL-EDI001</c> to <c>VGL-EDI039</c> (<see cref="EdifactDiagnostics"/>) and <c>VGL-PNR001</c> to
 /// <c>VGL-PNR009</c> (<see cref="PnrgovDiagnostics"/>).
 /// </remarks>
 public static class PnrgovParser

@@ -33,7 +33,17 @@ public sealed class EnvelopeTests
         { PassengerList(Passenger).Replace("250314:0915", "251314:0915", StringComparison.Ordinal), EdifactDiagnostics.InvalidDateCode, 1, "UNB" },
         { PassengerList(Passenger).Replace("UNOA:4", "UNOQ:4", StringComparison.Ordinal), EdifactDiagnostics.UnknownSyntaxCode, 1, "UNB" },
         { "\uFEFF" + PassengerList(Passenger), EdifactDiagnostics.ByteOrderMarkCode, 1, "" },
+        { Grouped().Replace("UNG+PAXLST+", "UNG+PNRGOV+", StringComparison.Ordinal), EdifactDiagnostics.GroupMessageTypeCode, 3, "UNH" },
     };
+
+    [Fact]
+    public void A_group_of_the_message_type_gives_no_issue()
+    {
+        EdifactParseResult<PaxlstMessage> result = PaxlstParser.Parse(Bytes(Grouped()), ParseJson.Options());
+
+        Assert.Equal(EdifactOutcome.Valid, result.Outcome);
+        Assert.DoesNotContain(result.Issues, i => i.Code == EdifactDiagnostics.GroupMessageTypeCode);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
