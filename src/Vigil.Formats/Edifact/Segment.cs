@@ -266,7 +266,8 @@ internal sealed class Segment
             return default;
         }
 
-        int length = 0;
+        // Spaces around the value are not kept, so that padding never makes a short value too long for the buffer.
+        int length = 0, spaces = 0;
         for (int i = start; i < end; i++)
         {
             byte b = Data[i];
@@ -275,15 +276,31 @@ internal sealed class Segment
                 b = Data[i];
             }
 
-            if (b >= 0x80 || length == buffer.Length)
+            if (b >= 0x80)
             {
                 return default;
+            }
+
+            if (b == (byte)' ')
+            {
+                spaces += length > 0 ? 1 : 0;
+                continue;
+            }
+
+            if (length + spaces >= buffer.Length)
+            {
+                return default;
+            }
+
+            for (; spaces > 0; spaces--)
+            {
+                buffer[length++] = ' ';
             }
 
             buffer[length++] = (char)b;
         }
 
-        return buffer[..length].Trim(' ');
+        return buffer[..length];
     }
 
     /// <summary>Every non-empty component of an element from <paramref name="firstComponent"/> on, joined by a space;

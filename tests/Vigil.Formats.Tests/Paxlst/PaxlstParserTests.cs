@@ -112,6 +112,30 @@ public sealed class PaxlstParserTests
     }
 
     [Fact]
+    public void Dates_padded_with_spaces_beyond_any_date_length_are_read()
+    {
+        string padding = new(' ', 40);
+        string text = PassengerList([.. Passenger[..2], $"DTM+329:{padding}750101{padding}'", .. Passenger[3..]]);
+
+        EdifactParseResult<PaxlstMessage> result = Parse(text);
+
+        Assert.True(result.Outcome == EdifactOutcome.Valid, string.Join("\n", result.Issues));
+        Assert.Equal(new DateOnly(1975, 1, 1), OnlyTraveler(result).DateOfBirth);
+    }
+
+    [Fact]
+    public void A_long_value_in_a_date_is_not_a_date()
+    {
+        string text = PassengerList([.. Passenger[..2], $"DTM+329:{new string('1', 40)}'", .. Passenger[3..]]);
+
+        EdifactParseResult<PaxlstMessage> result = Parse(text);
+
+        Assert.Equal(EdifactOutcome.Invalid, result.Outcome);
+        Assert.Null(OnlyTraveler(result).DateOfBirth);
+        Assert.Contains(result.Issues, i => i.Code == EdifactDiagnostics.InvalidDateCode);
+    }
+
+    [Fact]
     public void Reads_the_reporting_party_and_keeps_the_first_when_two_are_sent()
     {
         string text = Interchanges.Paxlst(
