@@ -31,6 +31,12 @@ public sealed partial class WatchListIndex
     /// <summary>A part held by more names than this adds no new candidate once rarer parts have found some.</summary>
     private const int FrequentPosting = 1500;
 
+    /// <summary>From this many names on, <see cref="Build"/> compacts the heap once, between the analysis of the names
+    /// and the making of the index arrays: the analysed names of each block, promoted by the collector while the block was
+    /// being read, are garbage by then but would stay beside the arrays being made. On the benchmark list of a million
+    /// subjects (2.35 million names) the peak resident memory falls from about 1,970 to 1,850 MiB, for about a second.</summary>
+    private const int CompactAfterAnalysisNames = 200_000;
+
     private readonly Subject[] _subjects;
     private readonly int[] _subjectNameStart;
     private readonly PersonName[] _names;
@@ -277,6 +283,10 @@ public sealed partial class WatchListIndex
         }
 
         builder.Finish();
+        if (builder.Names.Count >= CompactAfterAnalysisNames)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
         return new WatchListIndex(builder);
     }
 
