@@ -287,6 +287,7 @@ public sealed partial class WatchListIndex
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
+
         return new WatchListIndex(builder);
     }
 

@@ -8,7 +8,7 @@ namespace Vigil.Formats.Edifact;
 /// <summary>Splits interchange bytes into segments, data elements and components (ISO 9735-1 §7 to §10).</summary>
 /// <remarks>
 /// Works on bytes: service characters are ASCII, and neither UTF-8 continuation bytes nor ISO 8859 letters can be
-/// mistaken for them. Service characters are found 64 bytes at a time (<see cref="NextStop"/>), and each segment is
+/// mistaken for them. Service characters are found 64 bytes at a time (<see cref="NextStop(int)"/>), and each segment is
 /// described by ranges in a reused <see cref="Segment"/>, so reading allocates nothing per segment. Leading spaces and
 /// tabs before a tag are skipped, as most receivers do; an empty segment (two terminators in a row) is skipped and not
 /// counted.
@@ -179,9 +179,8 @@ internal sealed class SegmentTokenizer
 
     /// <summary>Reads a segment that keeps within the limits and holds no repetition separator, with the least work per
     /// service character; false, having read nothing for good, for any other (then <see cref="ReadCarefully"/> reads it).</summary>
-    /// <remarks>The mask of service characters is kept in a local while the segment is read (the same search as
-    /// <see cref="NextStop"/>) and written back once; each stop is told by <see cref="_stopKinds"/>. Not inlined: on its
-    /// own the loop keeps its few variables in registers.</remarks>
+    /// <remarks>The mask of service characters is held in locals while the segment is read and written back once; each
+    /// stop is told by <see cref="_stopKinds"/>. Not inlined: on its own the loop keeps its few variables in registers.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryReadPlain(Segment segment, int p, out int end, out bool terminated)
     {
@@ -202,38 +201,10 @@ internal sealed class SegmentTokenizer
         int kind = 0;
         while (true)
         {
-            int offset = p - maskStart;
-            ulong rest;
-            if ((uint)offset < 64 && (rest = mask >> offset) != 0)
+            i = NextStop(p, ref mask, ref maskStart);
+            if (i >= length)
             {
-                i = p + BitOperations.TrailingZeroCount(rest);
-            }
-            else
-            {
-                int from = (uint)offset < 64 ? maskStart + 64 : p;
-                while (true)
-                {
-                    if (from >= length)
-                    {
-                        i = length;
-                        break;
-                    }
-
-                    maskStart = from;
-                    mask = Mask(from);
-                    if (mask != 0)
-                    {
-                        i = from + BitOperations.TrailingZeroCount(mask);
-                        break;
-                    }
-
-                    from += 64;
-                }
-
-                if (i >= length)
-                {
-                    break;
-                }
+                break;
             }
 
             // (i < length: the mask marks only bytes of the data.)
@@ -575,20 +546,25 @@ internal sealed class SegmentTokenizer
     /// spend more on starting than on searching. Instead 64 bytes at a time are compared with the separators, and the
     /// result is kept as a bit mask that the next calls read, one bit per byte.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int NextStop(int from)
+    private int NextStop(int from) => NextStop(from, ref _mask, ref _maskStart);
+
+    /// <summary>The search of <see cref="NextStop(int)"/> over a mask the caller holds (the segment loop keeps it in
+    /// locals, written back once per segment).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NextStop(int from, ref ulong mask, ref int maskStart)
     {
         while (true)
         {
-            int offset = from - _maskStart;
+            int offset = from - maskStart;
             if ((uint)offset < 64)
             {
-                ulong mask = _mask >> offset;
-                if (mask != 0)
+                ulong rest = mask >> offset;
+                if (rest != 0)
                 {
-                    return from + BitOperations.TrailingZeroCount(mask);
+                    return from + BitOperations.TrailingZeroCount(rest);
                 }
 
-                from = _maskStart + 64;
+                from = maskStart + 64;
             }
 
             if (from >= _length)
@@ -596,15 +572,9 @@ internal sealed class SegmentTokenizer
                 return _length;
             }
 
-            FillMask(from);
+            maskStart = from;
+            mask = Mask(from);
         }
-    }
-
-    /// <summary>Sets <see cref="_mask"/> to the service characters among the 64 bytes from <paramref name="from"/>.</summary>
-    private void FillMask(int from)
-    {
-        _maskStart = from;
-        _mask = Mask(from);
     }
 
     /// <summary>The service characters among the 64 bytes from <paramref name="from"/>, one bit per byte (bytes past the
