@@ -7,6 +7,7 @@ using Vigil.Formats.Lists;
 using Vigil.Formats.Paxlst;
 using Vigil.Matching;
 using Vigil.Screening.Flights;
+using Vigil.Screening.Messages;
 using Vigil.Synthetic.Messages;
 
 namespace Vigil.Synthetic;
@@ -220,7 +221,7 @@ internal static class Measurement
             $"measure: index of {index.NameCount:N0} names read in {readTime.TotalSeconds:F1} s, built in {buildTime.TotalSeconds:F1} s; screening {source} ({bytes.Length / 1e3:F0} kB) end to end: {warmup} warm-up, {runs} timed, on {Environment.ProcessorCount} cores, then on one thread"));
 
         ReadMessage first = MessageReader.Read("paxlst", bytes, source, today);
-        if (first.Outcome != "valid")
+        if (first.Outcome != ParseOutcome.Valid)
         {
             throw new MeasurementException($"{path} did not read as valid ({first.Outcome}): {string.Join("; ", first.Issues.Take(5))}");
         }

@@ -5,8 +5,9 @@ namespace Vigil.Cli;
 /// <summary>Where the CLI writes and what it runs with: real console streams in production, writers in tests.</summary>
 internal sealed class CliEnvironment
 {
-    public CliEnvironment(TextWriter output, TextWriter error, bool isInteractive, TimeProvider time)
+    public CliEnvironment(TextWriter output, TextWriter error, bool isInteractive, TimeProvider time, Func<Stream>? input = null)
     {
+        OpenStandardInput = input ?? System.Console.OpenStandardInput;
         Output = output;
         Error = error;
         IsInteractive = isInteractive;
@@ -17,6 +18,9 @@ internal sealed class CliEnvironment
 
     /// <summary>Results: tables or JSON.</summary>
     public TextWriter Output { get; }
+
+    /// <summary>Opens standard input (<c>-</c> as a file name).</summary>
+    public Func<Stream> OpenStandardInput { get; }
 
     /// <summary>Diagnostics, progress and errors.</summary>
     public TextWriter Error { get; }

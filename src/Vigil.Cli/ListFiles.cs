@@ -1,15 +1,15 @@
 using Vigil.Screening.Lists;
+using Vigil.Screening.Registry;
 
 namespace Vigil.Cli;
 
-/// <summary>Opens a list file and, for OFAC's legacy CSV, the companion files found beside it.</summary>
+/// <summary>Opens a list file and the companion files its format reads from beside it (OFAC's legacy CSV).</summary>
 internal static class ListFiles
 {
-    private static readonly string[] OfacCompanions = ["alt.csv", "add.csv", "sdn_comments.csv"];
-
     /// <summary>Opens <paramref name="path"/>; the caller disposes the returned handle, which closes every stream.</summary>
     public static OpenedListFile Open(string path, string format)
     {
+        ListFormat listFormat = FormatRegistry.FindList(format) ?? throw new CliException($"unknown list format '{format}'.", ExitCodes.Usage);
         FileInfo file = new(path);
         if (!file.Exists)
         {
@@ -23,22 +23,19 @@ internal static class ListFiles
         {
             Stream main = OpenRead(file.FullName);
             streams.Add(main);
-            Dictionary<string, (Stream, string)> companions = new(StringComparer.Ordinal);
-            if (format == "ofac-csv")
+            ListFile opened = listFormat.Open(file.Name, main, name =>
             {
-                foreach (string name in OfacCompanions)
+                string companion = Path.Combine(file.DirectoryName!, name);
+                if (!File.Exists(companion))
                 {
-                    string companion = Path.Combine(file.DirectoryName!, name);
-                    if (File.Exists(companion))
-                    {
-                        Stream stream = OpenRead(companion);
-                        streams.Add(stream);
-                        companions[name] = (stream, name);
-                    }
+                    return null;
                 }
-            }
 
-            return new OpenedListFile(new ListFile(file.Name, main) { Companions = companions }, streams);
+                Stream stream = OpenRead(companion);
+                streams.Add(stream);
+                return stream;
+            });
+            return new OpenedListFile(opened, streams);
         }
         catch
         {

@@ -15,11 +15,14 @@ public static class CliRun
     // System.CommandLine symbols are shared statics; building and parsing is serialized to keep their parent lists sane.
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task<CliResult> InProcessAsync(params string[] args)
+    public static Task<CliResult> InProcessAsync(params string[] args) => InProcessWithInputAsync(null, args);
+
+    /// <summary>Runs in process with <paramref name="input"/> as standard input (null: an empty one).</summary>
+    public static async Task<CliResult> InProcessWithInputAsync(byte[]? input, params string[] args)
     {
         StringWriter output = new();
         StringWriter error = new();
-        CliEnvironment env = new(output, error, isInteractive: false, TimeProvider.System);
+        CliEnvironment env = new(output, error, isInteractive: false, TimeProvider.System, () => new MemoryStream(input ?? [], writable: false));
         await Gate.WaitAsync();
         try
         {

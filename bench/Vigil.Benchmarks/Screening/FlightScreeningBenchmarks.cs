@@ -3,6 +3,7 @@ using Vigil.Domain;
 using Vigil.Formats.Lists;
 using Vigil.Matching;
 using Vigil.Screening.Flights;
+using Vigil.Screening.Messages;
 using Vigil.Synthetic;
 using Vigil.Synthetic.Messages;
 
@@ -42,7 +43,7 @@ public class FlightScreeningBenchmarks
         _screener = new FlightScreener(index, index.ReviewThreshold);
         _message = PaxlstGenerator.Generate(400, seed: 1, list: subjects, listedShare: 0.05);
         ReadMessage message = MessageReader.Read("paxlst", _message, "pax400.edi", Today);
-        if (message.Outcome != "valid" || message.Travelers.Count != 400)
+        if (message.Outcome != ParseOutcome.Valid || message.Travelers.Count != 400)
         {
             throw new InvalidOperationException($"The generated flight did not read as 400 valid travelers: {message.Outcome}, {string.Join("; ", message.Issues)}");
         }

@@ -14,7 +14,7 @@ internal static class EvaluateCommand
     {
         Option<string> queries = new("--queries")
         {
-            Description = "The labelled queries: JSON lines {\"id\",\"kind\",\"name\",\"dob\",\"nationality\",\"gender\",\"expect\"} "
+            Description = "The labelled queries (- for standard input): JSON lines {\"id\",\"kind\",\"name\",\"dob\",\"nationality\",\"gender\",\"expect\"} "
                 + "as in a matching evaluation set (expect: the sourceId to find, or null for an innocent).",
             Required = true,
             HelpName = "FILE",
@@ -22,7 +22,7 @@ internal static class EvaluateCommand
         // score.py calls it --json; here --json is the global flag for machine-readable output.
         Option<string?> jsonOut = new("--json-out")
         {
-            Description = "Also write the scores as JSON to this file (the layout of score.py's --json).",
+            Description = "Also write the scores as JSON to this file, or - for standard output (the layout of score.py's --json).",
             HelpName = "FILE",
         };
         Option<string?> label = new("--label") { Description = "A label recorded in the JSON scores.", HelpName = "NAME" };
@@ -35,15 +35,10 @@ internal static class EvaluateCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
             string path = parse.GetRequiredValue(queries);
-            if (!File.Exists(path))
-            {
-                throw new CliException($"no file '{path}'.");
-            }
-
             LabelledQuerySet set;
-            await using (FileStream stream = ListFiles.OpenRead(path))
+            await using (Stream stream = CliFiles.OpenInput(env, path, "query file"))
             {
-                set = LabelledQueryFile.Read(stream, Path.GetFileName(path));
+                set = LabelledQueryFile.Read(stream, CliFiles.SourceName(path));
             }
 
             foreach (Diagnostic skipped in set.Skipped.Take(10))
@@ -59,13 +54,13 @@ internal static class EvaluateCommand
             ScreenCommand.LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
             BatchScreener screener = new(loaded.Index, parse.GetValue(threshold) ?? loaded.Index.ReviewThreshold);
             (EvaluationReport report, ScreeningSummary summary) = await ScreenCommand.WithProgressAsync(
-                env, $"Screening {Path.GetFileName(path)}", set.Travelers.Length,
+                env, $"Screening {CliFiles.SourceName(path)}", set.Travelers.Length,
                 progress => QueryEvaluation.Run(screener, set, parse.GetValue(label), progress is null ? null : new Output.Callback<int>(n => progress.Report(n)), ct));
             await env.Output.WriteLineAsync(report.ToTable());
             await ScreenCommand.WriteSummaryAsync(env, summary, loaded, screener.Threshold, outPath: null);
             if (parse.GetValue(jsonOut) is { } jsonPath)
             {
-                await using FileStream file = new(jsonPath, FileMode.Create, FileAccess.Write);
+                await using Stream file = CliFiles.CreateOutput(env, jsonPath);
                 await using Utf8JsonWriter writer = new(file, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 report.WriteJson(writer);
             }

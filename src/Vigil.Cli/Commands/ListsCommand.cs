@@ -7,6 +7,7 @@ using Vigil.Cli.Output;
 using Vigil.Domain;
 using Vigil.Formats.Diagnostics;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Registry;
 
 namespace Vigil.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class ListsCommand
             Required = required,
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong(Readers.Formats);
+        format.AcceptOnlyFromAmong([.. FormatRegistry.ListNames]);
         return format;
     }
 
@@ -51,7 +52,7 @@ internal static class ListsCommand
             Description = "Listing category for formats that carry none (UN, OFAC): no-board, secondary-screening or monitor.",
             DefaultValueFactory = _ => "secondary-screening",
         };
-        category.AcceptOnlyFromAmong("no-board", "secondary-screening", "monitor");
+        category.AcceptOnlyFromAmong([.. ListingCategories.All]);
         return category;
     }
 
@@ -87,7 +88,7 @@ internal static class ListsCommand
         CliEnvironment env, IWatchListStore store, string path, ListImportCommand request, bool json, CancellationToken ct)
     {
         using OpenedListFile opened = ListFiles.Open(path, request.Format);
-        ListImportService service = new(store, Readers.All, env.Time);
+        ListImportService service = new(store, env.Time);
         Stopwatch watch = Stopwatch.StartNew();
         ListImportResult result = await WithProgressAsync(env, opened, request, (r, c) => service.ImportAsync(opened.File, r, c), ct);
         watch.Stop();
@@ -281,7 +282,7 @@ internal static class ListsCommand
         w.WriteStartObject("byCategory");
         foreach ((ListingCategory category, int count) in list.ByCategory.OrderBy(p => p.Key))
         {
-            w.WriteNumber(Tables.CategoryName(category), count);
+            w.WriteNumber(ListingCategories.ToName(category), count);
         }
 
         w.WriteEndObject();
@@ -501,12 +502,8 @@ internal static class ListsCommand
         w.WriteEndArray();
     }
 
-    internal static ListingCategory ParseCategory(string text) => text switch
-    {
-        "no-board" => ListingCategory.NoBoard,
-        "monitor" => ListingCategory.Monitor,
-        _ => ListingCategory.SecondaryScreening,
-    };
+    internal static ListingCategory ParseCategory(string text) =>
+        ListingCategories.TryParse(text, out ListingCategory category) ? category : throw new CliException($"unknown listing category '{text}'.", ExitCodes.Usage);
 
     internal static CliException NoSuchList(string name) =>
         new($"no list '{name}' in the database; see vigil lists list.");

@@ -20,28 +20,12 @@ internal static class MessagesCommand
         return command;
     }
 
-    public static string StateName(MessageState state) => state switch
-    {
-        MessageState.Received => "received",
-        MessageState.Screened => "screened",
-        MessageState.Quarantined => "quarantined",
-        MessageState.Duplicate => "duplicate",
-        _ => "replayed",
-    };
-
-    private static string OutcomeName(ParseOutcome outcome) => outcome switch
-    {
-        ParseOutcome.Valid => "valid",
-        ParseOutcome.Invalid => "invalid",
-        _ => "unreadable",
-    };
-
     private static Command BuildList(CliEnvironment env)
     {
         Option<string?> state = new("--state") { Description = "Only messages in this state.", HelpName = "received|screened|quarantined|duplicate|replayed" };
-        state.AcceptOnlyFromAmong("received", "screened", "quarantined", "duplicate", "replayed");
+        state.AcceptOnlyFromAmong([.. MessageNames.States]);
         Option<string?> outcome = new("--outcome") { Description = "Only messages read with this outcome.", HelpName = "valid|invalid|unreadable" };
-        outcome.AcceptOnlyFromAmong("valid", "invalid", "unreadable");
+        outcome.AcceptOnlyFromAmong([.. MessageNames.Outcomes]);
         Option<string?> format = new("--format") { Description = "Only messages of this format.", HelpName = "paxlst|pnrgov|mrz" };
         Option<DateTimeOffset?> since = new("--since") { Description = "Only messages received at or after this time (UTC unless an offset is given).", HelpName = "TIME" };
         Option<int> limit = new("--limit") { Description = "At most this many, newest first.", DefaultValueFactory = _ => 50, HelpName = "N" };
@@ -51,8 +35,8 @@ internal static class MessagesCommand
             await using IMessageStore store = await ScreenCommand.OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
             MessageQuery query = new()
             {
-                State = parse.GetValue(state) is { } s ? Enum.Parse<MessageState>(s, ignoreCase: true) : null,
-                Outcome = parse.GetValue(outcome) is { } o ? Enum.Parse<ParseOutcome>(o, ignoreCase: true) : null,
+                State = MessageNames.TryParseState(parse.GetValue(state), out MessageState s) ? s : null,
+                Outcome = MessageNames.TryParseOutcome(parse.GetValue(outcome), out ParseOutcome o) ? o : null,
                 Format = parse.GetValue(format),
                 Since = parse.GetValue(since),
                 Limit = Math.Max(1, parse.GetValue(limit)),
@@ -82,7 +66,7 @@ internal static class MessagesCommand
             foreach (MessageRecord m in messages)
             {
                 await env.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"#{m.Id,-5} {m.ReceivedAt:yyyy-MM-dd HH:mm:ss} {m.Format,-6} {StateName(m.State),-11} {OutcomeName(m.Outcome),-10} "
+                    $"#{m.Id,-5} {m.ReceivedAt:yyyy-MM-dd HH:mm:ss} {m.Format,-6} {MessageNames.ToName(m.State),-11} {MessageNames.ToName(m.Outcome),-10} "
                     + $"{m.ErrorCount,3} err {m.WarningCount,3} warn {m.TravelerCount,5} trav  {m.SourceName}"
                     + $"{(m.Sender is null ? string.Empty : $"  from {m.Sender} ref {m.InterchangeControlReference}")}"
                     + $"{(m.DuplicateOf is { } d ? $"  duplicate of #{d}" : string.Empty)}{(m.ReplacedBy is { } r ? $"  replaced by #{r}" : string.Empty)}"));
@@ -130,10 +114,10 @@ internal static class MessagesCommand
                         w.WriteString("at", entry.At);
                         w.WriteString("actor", entry.Actor);
                         w.WriteString("action", entry.Action.ToString().ToLowerInvariant());
-                        w.WriteString("state", StateName(entry.State));
+                        w.WriteString("state", MessageNames.ToName(entry.State));
                         if (entry.Parse is { } p)
                         {
-                            w.WriteString("outcome", OutcomeName(p.Outcome));
+                            w.WriteString("outcome", MessageNames.ToName(p.Outcome));
                             w.WriteNumber("errors", p.ErrorCount);
                             w.WriteNumber("travelers", p.TravelerCount);
                         }
@@ -155,7 +139,7 @@ internal static class MessagesCommand
             MessageRecord m = detail.Message;
             await env.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Message #{m.Id}: {m.Format} {m.SourceName}, {m.Size:N0} bytes, SHA-256 {m.Sha256}, received {m.ReceivedAt:yyyy-MM-dd HH:mm:ss} UTC by {m.ReceivedBy}"));
-            await env.Output.WriteLineAsync($"  state {StateName(m.State)}; read {OutcomeName(m.Outcome)} ({m.ErrorCount} errors, {m.WarningCount} warnings, {m.TravelerCount} travelers; {m.Attempts} attempt{(m.Attempts == 1 ? string.Empty : "s")})");
+            await env.Output.WriteLineAsync($"  state {MessageNames.ToName(m.State)}; read {MessageNames.ToName(m.Outcome)} ({m.ErrorCount} errors, {m.WarningCount} warnings, {m.TravelerCount} travelers; {m.Attempts} attempt{(m.Attempts == 1 ? string.Empty : "s")})");
             if (m.Sender is not null)
             {
                 await env.Output.WriteLineAsync($"  interchange from {m.Sender} to {m.Recipient}, reference {m.InterchangeControlReference}");
@@ -194,8 +178,8 @@ internal static class MessagesCommand
             foreach (MessageHistoryEntry entry in detail.History)
             {
                 await env.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"  {entry.At:yyyy-MM-dd HH:mm:ss} {entry.Actor}: {entry.Action.ToString().ToLowerInvariant()} -> {StateName(entry.State)}"
-                    + $"{(entry.Parse is { } p ? $" ({OutcomeName(p.Outcome)}, {p.ErrorCount} errors, {p.TravelerCount} travelers)" : string.Empty)}"
+                    $"  {entry.At:yyyy-MM-dd HH:mm:ss} {entry.Actor}: {entry.Action.ToString().ToLowerInvariant()} -> {MessageNames.ToName(entry.State)}"
+                    + $"{(entry.Parse is { } p ? $" ({MessageNames.ToName(p.Outcome)}, {p.ErrorCount} errors, {p.TravelerCount} travelers)" : string.Empty)}"
                     + $"{(entry.RelatedMessageId is { } r ? $" #{r}" : string.Empty)}"));
             }
 
@@ -209,11 +193,11 @@ internal static class MessagesCommand
         Argument<long> id = new("id") { Description = "The message number (from vigil messages list)." };
         Option<string?> file = new("--file")
         {
-            Description = "Corrected bytes of the message: kept as a new message linked to the stored one, which is then marked replayed. "
+            Description = "Corrected bytes of the message (- for standard input): kept as a new message linked to the stored one, which is then marked replayed. "
                 + "Without it, the stored bytes are read again (after an upgrade of vigil that reads them).",
             HelpName = "FILE",
         };
-        Option<string> output = new("--out") { Description = "Where to write the screening results when the message can now be screened.", Required = true, HelpName = "FILE" };
+        Option<string> output = new("--out") { Description = "Where to write the screening results when the message can now be screened (- for standard output).", Required = true, HelpName = "FILE" };
         ScreenCommand.IndexOptions index = new();
         Option<double?> threshold = ScreenCommand.ThresholdOption();
         Command command = new("replay", "Read a stored message again (or its corrected bytes) and screen its travelers when it can now be read.")
@@ -224,27 +208,23 @@ internal static class MessagesCommand
         {
             await using IMessageStore store = await ScreenCommand.OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
             long number = parse.GetValue(id);
+            string outPath = parse.GetRequiredValue(output);
+            ScreenCommand.RefuseSummaryOnResults(parse, outPath);
             MessageDetail detail = await store.GetAsync(number, ct) ?? throw new CliException($"no message #{number} in {store.Description}.", ExitCodes.BadInput);
-            string format = detail.Message.Format;
-            if (!MessageReader.Formats.Contains(format))
-            {
-                throw new CliException($"message #{number} is {format}, which is not a message format vigil replays.", ExitCodes.BadInput);
-            }
-
             string? correctedPath = parse.GetValue(file);
-            byte[] bytes = correctedPath is null ? detail.Content.ToArray() : await ScreenCommand.ReadMessageFileAsync(correctedPath, ct);
-            string source = correctedPath is null ? detail.Message.SourceName : Path.GetFileName(correctedPath);
-            long started = env.Time.GetTimestamp();
-            ReadMessage message = MessageReader.Read(format, bytes, source, DateOnly.FromDateTime(env.Time.GetLocalNow().DateTime));
-            TimeSpan parseTime = env.Time.GetElapsedTime(started);
-            await ScreenCommand.PrintIssuesAsync(env, message, $"vigil parse {format} FILE --json");
-            RecordedMessage recorded = correctedPath is null
-                ? await store.ReplayAsync(number, MessageIssues.ToParse(message), CliEnvironment.DefaultActor, ct)
-                : await store.ReplayCorrectedAsync(number, new IncomingMessage(format, source, bytes, CliEnvironment.DefaultActor, MessageIssues.ToParse(message)), ct);
+            (ReadOnlyMemory<byte>, string)? corrected = correctedPath is null
+                ? null
+                : (await ScreenCommand.ReadMessageFileAsync(env, correctedPath, ct), CliFiles.SourceName(correctedPath));
+            string source = correctedPath is null ? detail.Message.SourceName : CliFiles.SourceName(correctedPath);
+            MessageIntake intake = new(store, null, env.Time);
+            MessageIntakeRequest request = ScreenCommand.Request(env, detail.Message.Format, ReadOnlyMemory<byte>.Empty, source, outPath);
+            MessageIntakeResult result = await intake.ReplayAsync(number, corrected, request, ScreenCommand.Setup(env, parse, index, parse.GetValue(threshold)), ct);
+            ReadMessage message = result.Message;
+            await ScreenCommand.PrintIssuesAsync(env, message, $"vigil parse {detail.Message.Format} FILE --json");
             await env.Error.WriteLineAsync(correctedPath is null
-                ? $"Message #{number} read again: {message.Outcome}, {message.Travelers.Count} travelers."
-                : $"Message #{number} corrected by message #{recorded.Message.Id}: {message.Outcome}, {message.Travelers.Count} travelers.");
-            return await ScreenCommand.AfterRecordAsync(env, parse, index, parse.GetValue(threshold), store, recorded, message, source, parse.GetRequiredValue(output), parseTime, ct);
+                ? $"Message #{number} read again: {MessageNames.ToName(message.Outcome)}, {message.Travelers.Count} travelers."
+                : $"Message #{number} corrected by message #{result.Stored?.Id}: {MessageNames.ToName(message.Outcome)}, {message.Travelers.Count} travelers.");
+            return await ScreenCommand.ReportAsync(env, parse, result, source, outPath, parseHint: null);
         }, cancellationToken));
         return command;
     }
@@ -259,8 +239,8 @@ internal static class MessagesCommand
         w.WriteString("receivedBy", m.ReceivedBy);
         w.WriteString("sha256", m.Sha256);
         w.WriteNumber("size", m.Size);
-        w.WriteString("state", StateName(m.State));
-        w.WriteString("outcome", OutcomeName(m.Outcome));
+        w.WriteString("state", MessageNames.ToName(m.State));
+        w.WriteString("outcome", MessageNames.ToName(m.Outcome));
         w.WriteNumber("errors", m.ErrorCount);
         w.WriteNumber("warnings", m.WarningCount);
         w.WriteNumber("travelers", m.TravelerCount);

@@ -7,6 +7,7 @@ using Vigil.Formats.Edifact;
 using Vigil.Formats.Mrz;
 using Vigil.Formats.Paxlst;
 using Vigil.Formats.Pnrgov;
+using Vigil.Screening.Registry;
 
 namespace Vigil.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class ParseCommand
             Description = "The format: paxlst (API, UN/EDIFACT PAXLST), pnrgov (PNR, IATA PNRGOV) or mrz (machine readable zone of a travel document).",
             HelpName = "paxlst|pnrgov|mrz",
         };
-        format.AcceptOnlyFromAmong("paxlst", "pnrgov", "mrz");
+        format.AcceptOnlyFromAmong([.. FormatRegistry.MessageNames]);
         Argument<string> file = new("file") { Description = "The file to read, or - for standard input." };
         Command command = new("parse", "Read a PAXLST, PNRGOV or MRZ file: show what it holds and every problem, with its position.")
         {
@@ -39,11 +40,11 @@ internal static class ParseCommand
 
     private static async Task<int> RunAsync(CliEnvironment env, string format, string path, bool json)
     {
-        string source = path == "-" ? "stdin" : Path.GetFileName(path);
+        string source = CliFiles.SourceName(path);
         Stream stream;
         try
         {
-            stream = path == "-" ? Console.OpenStandardInput() : ListFiles.OpenRead(path);
+            stream = CliFiles.IsStandard(path) ? env.OpenStandardInput() : ListFiles.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

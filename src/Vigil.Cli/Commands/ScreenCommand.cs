@@ -10,6 +10,8 @@ using Vigil.Formats.Travelers;
 using Vigil.Matching;
 using Vigil.Screening.Flights;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Messages;
+using Vigil.Screening.Registry;
 using Vigil.Screening.Screen;
 
 namespace Vigil.Cli.Commands;
@@ -24,14 +26,14 @@ internal static partial class ScreenCommand
     {
         Option<string> input = new("--in")
         {
-            Description = "The travelers: JSON lines {\"id\",\"name\"} or {\"id\",\"givenNames\",\"familyName\"}, with optional "
+            Description = "The travelers (- for standard input): JSON lines {\"id\",\"name\"} or {\"id\",\"givenNames\",\"familyName\"}, with optional "
                 + "\"dob\", \"nationality\", \"gender\" and \"document\": {\"number\",\"country\",\"type\"}.",
             Required = true,
             HelpName = "FILE",
         };
         Option<string> output = new("--out")
         {
-            Description = "Where to write the results: one JSON line per input line, in input order.",
+            Description = "Where to write the results (- for standard output): one JSON line per input line, in input order.",
             Required = true,
             HelpName = "FILE",
         };
@@ -43,7 +45,7 @@ internal static partial class ScreenCommand
                 + "Default: from the file (.csv is csv, .jsonl jsonl; otherwise a UNH naming PAXLST or PNRGOV, or a zone).",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "paxlst", "pnrgov", "mrz");
+        format.AcceptOnlyFromAmong([.. FormatRegistry.ScreenableNames]);
         Option<bool> noRecord = new("--no-record")
         {
             Description = "For a message (paxlst, pnrgov, mrz): do not keep it in the database's message store. By default every message "
@@ -60,65 +62,90 @@ internal static partial class ScreenCommand
         {
             string inPath = parse.GetRequiredValue(input);
             string outPath = parse.GetRequiredValue(output);
-            if (!File.Exists(inPath))
+            RefuseSummaryOnResults(parse, outPath);
+            string? inFormat = parse.GetValue(format);
+            await using Stream opened = CliFiles.OpenInput(env, inPath, "travelers file");
+            Stream travelers = opened;
+            if (inFormat is null)
             {
-                throw new CliException(Directory.Exists(inPath) ? $"'{inPath}' is a directory; give the travelers file." : $"no file '{inPath}'.");
+                // The format from the file name, else from the first bytes: read them once and put them back in front.
+                byte[] head = new byte[4096];
+                int read = await travelers.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+                inFormat = FormatRegistry.GuessScreenable(CliFiles.IsStandard(inPath) ? null : inPath, head.AsSpan(0, read));
+                travelers = new PrefixedStream(head.AsMemory(0, read), travelers);
             }
 
-            string inFormat = parse.GetValue(format) ?? InferTravelerFormat(inPath);
-            if (MessageReader.Formats.Contains(inFormat))
+            if (FormatRegistry.IsMessage(inFormat))
             {
-                return await ScreenMessageAsync(env, parse, index, parse.GetValue(threshold), inPath, outPath, inFormat, !parse.GetValue(noRecord), ct);
+                byte[] bytes = await MessageContent.ReadAsync(travelers, MaxMessageBytes, ct);
+                return await ScreenMessageAsync(env, parse, index, parse.GetValue(threshold), bytes, inPath, outPath, inFormat, !parse.GetValue(noRecord), ct);
             }
 
-            LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
-            BatchScreener screener = new(loaded.Index, parse.GetValue(threshold) ?? loaded.Index.ReviewThreshold);
-            List<Diagnostic> problems = [];
-            int problemCount = 0;
-            ScreeningSummary summary;
-            await using (FileStream travelers = ListFiles.OpenRead(inPath))
-            await using (FileStream results = new(outPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                IEnumerable<TravelerLine> Read(IProgress<long>? progress) => inFormat == "csv"
-                    ? TravelerCsvReader.Read(travelers, Path.GetFileName(inPath))
-                    : TravelerJsonlReader.Read(travelers, Path.GetFileName(inPath), progress);
-                IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => Read(progress)
-                    .Select(line =>
-                    {
-                        if (line.IsError)
-                        {
-                            problemCount++;
-                            if (problems.Count < DiagnosticsShown)
-                            {
-                                problems.AddRange(line.Errors.Take(DiagnosticsShown - problems.Count));
-                            }
-                        }
-
-                        return line;
-                    });
-                summary = await WithProgressAsync(env, $"Screening {Path.GetFileName(inPath)}", travelers.Length,
-                    progress => screener.Write(Lines(progress), results, cancellationToken: ct));
-            }
-
-            foreach (Diagnostic problem in problems)
-            {
-                await env.Error.WriteLineAsync(problem.ToString());
-            }
-
-            if (problemCount > problems.Count)
-            {
-                await env.Error.WriteLineAsync($"... {problemCount:N0} malformed lines in all; each has an error line in {outPath}.");
-            }
-
-            await WriteSummaryAsync(env, summary, loaded, screener.Threshold, outPath);
-            if (parse.GetValue(CommonOptions.Json))
-            {
-                await JsonOutput.WriteAsync(env.Output, w => WriteSummaryJson(w, summary, loaded, screener.Threshold, outPath));
-            }
-
-            return ExitCodes.Ok;
+            return await ScreenFileAsync(env, parse, index, parse.GetValue(threshold), travelers, inPath, outPath, inFormat, ct);
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>Screens a file of traveler lines (JSONL or CSV) in input order, on every core.</summary>
+    private static async Task<int> ScreenFileAsync(
+        CliEnvironment env, ParseResult parse, IndexOptions index, double? threshold, Stream travelers, string inPath, string outPath, string inFormat, CancellationToken ct)
+    {
+        LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
+        BatchScreener screener = new(loaded.Index, threshold ?? loaded.Index.ReviewThreshold);
+        string source = CliFiles.SourceName(inPath);
+        List<Diagnostic> problems = [];
+        int problemCount = 0;
+        ScreeningSummary summary;
+        await using (Stream results = CliFiles.CreateOutput(env, outPath))
+        {
+            IEnumerable<TravelerLine> Read(IProgress<long>? progress) => inFormat == MessageFormats.Csv
+                ? TravelerCsvReader.Read(travelers, source)
+                : TravelerJsonlReader.Read(travelers, source, progress);
+            IEnumerable<TravelerLine> Lines(IProgress<long>? progress) => Read(progress)
+                .Select(line =>
+                {
+                    if (line.IsError)
+                    {
+                        problemCount++;
+                        if (problems.Count < DiagnosticsShown)
+                        {
+                            problems.AddRange(line.Errors.Take(DiagnosticsShown - problems.Count));
+                        }
+                    }
+
+                    return line;
+                });
+            long length = travelers.CanSeek ? travelers.Length : 0;
+            summary = await WithProgressAsync(env, $"Screening {source}", length,
+                progress => screener.Write(Lines(length > 0 ? progress : null), results, cancellationToken: ct));
+        }
+
+        foreach (Diagnostic problem in problems)
+        {
+            await env.Error.WriteLineAsync(problem.ToString());
+        }
+
+        if (problemCount > problems.Count)
+        {
+            await env.Error.WriteLineAsync($"... {problemCount:N0} malformed lines in all; each has an error line in {CliFiles.Describe(outPath)}.");
+        }
+
+        await WriteSummaryAsync(env, summary, loaded, screener.Threshold, CliFiles.Describe(outPath));
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            await JsonOutput.WriteAsync(env.Output, w => WriteSummaryJson(w, summary, loaded, screener.Threshold, outPath));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Refuses <c>--out -</c> with <c>--json</c>: both would write to standard output.</summary>
+    internal static void RefuseSummaryOnResults(ParseResult parse, string outPath)
+    {
+        if (CliFiles.IsStandard(outPath) && parse.GetValue(CommonOptions.Json))
+        {
+            throw new CliException("--out - writes the results to standard output, where --json would write the summary: give one of them.", ExitCodes.Usage);
+        }
     }
 
     internal static Option<double?> ThresholdOption() => new("--threshold")
@@ -253,36 +280,32 @@ internal static partial class ScreenCommand
             return new LoadedIndex(cached.Index, cached.Subjects, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", cached.ReadTime, cached.BuildTime);
         }
 
-        private static LoadedIndex LoadFile(CliEnvironment env, string path, string? format)
+        private static LoadedIndex LoadFile(CliEnvironment env, string path, string? formatName)
         {
             string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
             bool isDirectory = Directory.Exists(full);
-            format ??= InferFormat(full, isDirectory)
-                ?? throw new CliException($"cannot tell the format of '{path}'; add --index-format un-xml|ofac-csv|vigil-jsonl.", ExitCodes.Usage);
+            ListFormat format = (formatName is null ? FormatRegistry.GuessList(full, isDirectory) : FormatRegistry.FindList(formatName))
+                ?? throw new CliException($"cannot tell the format of '{path}'; add --index-format {string.Join('|', FormatRegistry.ListNames)}.", ExitCodes.Usage);
             string file = full;
             if (isDirectory)
             {
-                if (format != "ofac-csv")
-                {
-                    throw new CliException($"'{path}' is a directory; for {format} give the list file itself.");
-                }
-
-                file = Path.Combine(full, "sdn.csv");
+                file = format.FolderMainFile is { } main
+                    ? Path.Combine(full, main)
+                    : throw new CliException($"'{path}' is a directory; for {format.Name} give the list file itself.");
             }
 
             if (!File.Exists(file))
             {
-                throw new CliException(isDirectory ? $"no sdn.csv in '{path}'." : $"no file '{path}'.");
+                throw new CliException(isDirectory ? $"no {format.FolderMainFile} in '{path}'." : $"no file '{path}'.");
             }
 
             string listName = Path.GetFileName(full);
             long started = env.Time.GetTimestamp();
-            IListReader reader = Readers.All.First(r => r.Format == format);
             ListReadResult read;
-            using (OpenedListFile opened = ListFiles.Open(file, format))
+            using (OpenedListFile opened = ListFiles.Open(file, format.Name))
             {
                 ListInput input = new(opened.File.Main) { Companions = opened.File.Companions };
-                read = reader.Read(input, new ListReadOptions(listName, opened.File.Name, ListingCategory.SecondaryScreening));
+                read = format.Reader.Read(input, new ListReadOptions(listName, opened.File.Name, ListingCategory.SecondaryScreening));
             }
 
             int errors = read.Diagnostics.Count(d => d.IsError);
@@ -298,7 +321,7 @@ internal static partial class ScreenCommand
 
             if (read.Subjects.IsEmpty)
             {
-                throw new CliException($"no subject could be read from '{path}' as {format}.");
+                throw new CliException($"no subject could be read from '{path}' as {format.Name}.");
             }
 
             TimeSpan readTime = env.Time.GetElapsedTime(started);
@@ -307,7 +330,7 @@ internal static partial class ScreenCommand
             WatchListIndex index = WatchListIndex.Build(read.Subjects);
             read = null!;
             ReleaseBuildMemory(index);
-            return new LoadedIndex(index, subjects, $"{path} ({format}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
+            return new LoadedIndex(index, subjects, $"{path} ({format.Name}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
         }
 
         /// <summary>After a large build, gives the memory of what reading and building left behind back to the
@@ -321,13 +344,6 @@ internal static partial class ScreenCommand
             }
         }
 
-        private static string? InferFormat(string path, bool isDirectory) =>
-            isDirectory ? "ofac-csv"
-            : path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? "un-xml"
-            : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "ofac-csv"
-            : path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "vigil-jsonl"
-            : null;
-
         private static Option<string?> CreateFormat()
         {
             Option<string?> format = new("--index-format")
@@ -335,7 +351,7 @@ internal static partial class ScreenCommand
                 Description = "The format of --index: un-xml, ofac-csv or vigil-jsonl (default: from the file name; a folder is ofac-csv).",
                 HelpName = "FORMAT",
             };
-            format.AcceptOnlyFromAmong(Readers.Formats);
+            format.AcceptOnlyFromAmong([.. FormatRegistry.ListNames]);
             return format;
         }
     }

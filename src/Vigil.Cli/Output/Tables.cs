@@ -7,21 +7,13 @@ namespace Vigil.Cli.Output;
 /// <summary>The tables and panels the CLI shows to a person.</summary>
 internal static class Tables
 {
-    public static string CategoryName(ListingCategory category) => category switch
-    {
-        ListingCategory.NoBoard => "no-board",
-        ListingCategory.SecondaryScreening => "secondary-screening",
-        ListingCategory.Monitor => "monitor",
-        _ => category.ToString(),
-    };
-
     public static void RenderLists(IAnsiConsole console, IEnumerable<WatchListSummary> lists)
     {
         Table table = new Table().Border(TableBorder.Rounded).AddColumns("List", "Format", "Subjects", "Custody", "Categories", "Last import");
         foreach (WatchListSummary list in lists)
         {
             string custody = string.Join("\n", list.ByCustody.OrderBy(p => p.Key).Select(p => $"{CustodyStates.ToName(p.Key)} {p.Value}"));
-            string categories = string.Join("\n", list.ByCategory.OrderBy(p => p.Key).Select(p => $"{CategoryName(p.Key)} {p.Value}"));
+            string categories = string.Join("\n", list.ByCategory.OrderBy(p => p.Key).Select(p => $"{ListingCategories.ToName(p.Key)} {p.Value}"));
             string last = list.LastImport is { } import
                 ? $"#{import.Id} {import.Provenance.ImportedAt:yyyy-MM-dd HH:mm} UTC\n{import.Provenance.SourceFile}\n+{import.Added} ~{import.Changed} -{import.Removed}"
                 : "none";
@@ -43,7 +35,7 @@ internal static class Tables
                 Plain(s.PrimaryName?.Full ?? string.Empty),
                 Plain(string.Join(", ", s.DatesOfBirth.Select(d => d.ToString()))),
                 Plain(string.Join(", ", s.Nationalities.Select(n => n.Value))),
-                Plain(CategoryName(s.Listing.Category)),
+                Plain(ListingCategories.ToName(s.Listing.Category)),
                 Plain(CustodyStates.ToName(s.CurrentCustody)));
         }
 
@@ -69,7 +61,7 @@ internal static class Tables
         Fact("Vigil id", s.Id.Value);
         Fact("List", $"{s.Listing.ListName} ({s.Listing.SourceId})");
         Fact("Kind", s.Kind.ToString().ToLowerInvariant());
-        Fact("Category", CategoryName(s.Listing.Category));
+        Fact("Category", ListingCategories.ToName(s.Listing.Category));
         Fact("Custody", CustodyStates.ToName(s.CurrentCustody));
         Fact("Programmes", string.Join(", ", s.Listing.Programmes));
         Fact("Listed on", s.Listing.ListedOn.ToString());

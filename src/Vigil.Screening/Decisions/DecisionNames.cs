@@ -1,5 +1,3 @@
-using Vigil.Domain;
-
 namespace Vigil.Screening.Decisions;
 
 /// <summary>The wire names of decisions and rules, as the API, the CLI and stored documents write them. A contract:
@@ -59,13 +57,4 @@ public static class DecisionNames
         rule = DecisionRule.NoHit;
         return false;
     }
-
-    /// <summary><c>no-board</c>, <c>secondary-screening</c> or <c>monitor</c>.</summary>
-    public static string ToName(ListingCategory category) => category switch
-    {
-        ListingCategory.NoBoard => "no-board",
-        ListingCategory.SecondaryScreening => "secondary-screening",
-        ListingCategory.Monitor => "monitor",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a listing category."),
-    };
 }

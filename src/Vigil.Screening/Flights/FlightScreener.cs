@@ -129,7 +129,51 @@ public sealed class FlightScreener
         writer.WriteString("id", traveler.Id);
         writer.WriteString("status", result.Status == ScreeningStatus.Review ? "review"u8 : "clear"u8);
         BatchScreener.WriteHits(writer, result.Hits);
-        writer.WriteStartObject("traveler");
+        writer.WritePropertyName("traveler");
+        WriteTraveler(writer, traveler);
+        if (traveler.Flight is { } flight)
+        {
+            writer.WriteStartObject("flight");
+            writer.WriteString("carrier", flight.Carrier);
+            writer.WriteString("number", flight.Number);
+            WritePoint(writer, "departure", flight.Departure);
+            WritePoint(writer, "arrival", flight.Arrival);
+            writer.WriteNumber("leg", flight.Leg);
+            writer.WriteNumber("legs", flight.Legs);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("flight");
+        }
+
+        writer.WriteStartObject("message");
+        writer.WriteString("reference", traveler.MessageReference);
+        if (traveler.RecordLocator is not null)
+        {
+            writer.WriteString("recordLocator", traveler.RecordLocator);
+        }
+
+        if (traveler.SegmentIndex is { } segment)
+        {
+            writer.WriteNumber("segmentIndex", segment);
+        }
+        else
+        {
+            writer.WriteNull("segmentIndex");
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a traveler as the <c>traveler</c> object of a result: <c>{"type","familyName","givenNames",
+    /// "otherNames"?,"dateOfBirth","nationality","gender","documents":[{"type","number","issuingCountry"}]}</c>.</summary>
+    public static void WriteTraveler(Utf8JsonWriter writer, FlightTraveler traveler)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(traveler);
+        writer.WriteStartObject();
         writer.WriteString("type", traveler.Type);
         TravelerName? name = traveler.Names.IsEmpty ? null : traveler.Names[0];
         writer.WriteString("familyName", name?.FamilyName);
@@ -168,40 +212,6 @@ public sealed class FlightScreener
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
-        if (traveler.Flight is { } flight)
-        {
-            writer.WriteStartObject("flight");
-            writer.WriteString("carrier", flight.Carrier);
-            writer.WriteString("number", flight.Number);
-            WritePoint(writer, "departure", flight.Departure);
-            WritePoint(writer, "arrival", flight.Arrival);
-            writer.WriteNumber("leg", flight.Leg);
-            writer.WriteNumber("legs", flight.Legs);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("flight");
-        }
-
-        writer.WriteStartObject("message");
-        writer.WriteString("reference", traveler.MessageReference);
-        if (traveler.RecordLocator is not null)
-        {
-            writer.WriteString("recordLocator", traveler.RecordLocator);
-        }
-
-        if (traveler.SegmentIndex is { } segment)
-        {
-            writer.WriteNumber("segmentIndex", segment);
-        }
-        else
-        {
-            writer.WriteNull("segmentIndex");
-        }
-
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

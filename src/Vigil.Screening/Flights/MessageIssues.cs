@@ -57,12 +57,7 @@ public static class MessageIssues
         ArgumentNullException.ThrowIfNull(message);
         int errors = message.Issues.Count(i => i.IsError);
         return new MessageParse(
-            message.Outcome switch
-            {
-                "valid" => ParseOutcome.Valid,
-                "invalid" => ParseOutcome.Invalid,
-                _ => ParseOutcome.Unreadable,
-            },
+            message.Outcome,
             ToJson(message.Issues),
             message.Travelers.Count)
         {

@@ -3,16 +3,17 @@ using Vigil.Formats.Edifact;
 using Vigil.Formats.Mrz;
 using Vigil.Formats.Paxlst;
 using Vigil.Formats.Pnrgov;
+using Vigil.Screening.Messages;
 
 namespace Vigil.Screening.Flights;
 
 /// <summary>What a received message gave: its outcome, every issue, the envelope that identifies it, and its
 /// travelers.</summary>
 /// <param name="Format">paxlst, pnrgov or mrz.</param>
-/// <param name="Outcome">valid, invalid (errors, travelers still read) or unreadable (nothing usable).</param>
+/// <param name="Outcome">Valid, invalid (errors, travelers still read) or unreadable (nothing usable).</param>
 /// <param name="Issues">Every problem found, located.</param>
 /// <param name="Travelers">The travelers that could be read.</param>
-public sealed record ReadMessage(string Format, string Outcome, IReadOnlyList<Diagnostic> Issues, IReadOnlyList<FlightTraveler> Travelers)
+public sealed record ReadMessage(string Format, ParseOutcome Outcome, IReadOnlyList<Diagnostic> Issues, IReadOnlyList<FlightTraveler> Travelers)
 {
     /// <summary>The interchange sender (UNB), or null.</summary>
     public string? Sender { get; init; }
@@ -27,15 +28,12 @@ public sealed record ReadMessage(string Format, string Outcome, IReadOnlyList<Di
     public string? Summary { get; init; }
 
     /// <summary>True when nothing usable could be read.</summary>
-    public bool IsUnreadable => Outcome == "unreadable";
+    public bool IsUnreadable => Outcome == ParseOutcome.Unreadable;
 }
 
 /// <summary>Reads a received message of any supported format into a <see cref="ReadMessage"/>.</summary>
 public static class MessageReader
 {
-    /// <summary>The formats read: API lists, PNR pushes and document zones.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["paxlst", "pnrgov", "mrz"];
-
     /// <summary>Guesses the format of a message from its bytes: a UNH naming PAXLST or PNRGOV, else a zone.</summary>
     /// <returns>paxlst, pnrgov, mrz, or null when nothing fits.</returns>
     public static string? Sniff(ReadOnlySpan<byte> bytes)
@@ -93,11 +91,11 @@ public static class MessageReader
             case "mrz":
                 {
                     MrzParseResult result = MrzParser.Parse(bytes, today, source);
-                    string outcome = result.Outcome switch
+                    ParseOutcome outcome = result.Outcome switch
                     {
-                        MrzOutcome.Valid => "valid",
-                        MrzOutcome.Invalid => "invalid",
-                        _ => "unreadable",
+                        MrzOutcome.Valid => ParseOutcome.Valid,
+                        MrzOutcome.Invalid => ParseOutcome.Invalid,
+                        _ => ParseOutcome.Unreadable,
                     };
                     return new ReadMessage(format, outcome, result.Issues, MessageTravelers.From(result))
                     {
@@ -106,7 +104,7 @@ public static class MessageReader
                 }
 
             default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, $"Not a message format; expected one of {string.Join(", ", Formats)}.");
+                throw new ArgumentOutOfRangeException(nameof(format), format, $"Not a message format; expected one of {string.Join(", ", Registry.FormatRegistry.MessageNames)}.");
         }
     }
 
@@ -119,10 +117,10 @@ public static class MessageReader
             ControlReference = interchange.ControlReference,
         };
 
-    private static string Name(EdifactOutcome outcome) => outcome switch
+    private static ParseOutcome Name(EdifactOutcome outcome) => outcome switch
     {
-        EdifactOutcome.Valid => "valid",
-        EdifactOutcome.Invalid => "invalid",
-        _ => "unreadable",
+        EdifactOutcome.Valid => ParseOutcome.Valid,
+        EdifactOutcome.Invalid => ParseOutcome.Invalid,
+        _ => ParseOutcome.Unreadable,
     };
 }

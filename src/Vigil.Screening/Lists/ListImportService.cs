@@ -12,12 +12,8 @@ namespace Vigil.Screening.Lists;
 /// multi-file format (OFAC's legacy CSV) it is the SHA-256 of the main file's hash followed by each
 /// companion's name and hash, in name order, so a change to any of the files is a new version.
 /// </remarks>
-public sealed class ListImportService(IWatchListStore store, IEnumerable<IListReader> readers, TimeProvider time)
+public sealed class ListImportService(IWatchListStore store, TimeProvider time)
 {
-    private readonly Dictionary<string, IListReader> _readers = readers.ToDictionary(r => r.Format, StringComparer.Ordinal);
-
-    /// <summary>The formats that can be imported.</summary>
-    public IReadOnlyCollection<string> Formats => _readers.Keys;
 
     /// <summary>Reads and imports one list file.</summary>
     /// <exception cref="ArgumentException">Unknown format (a usage error the host checks first).</exception>
@@ -25,10 +21,8 @@ public sealed class ListImportService(IWatchListStore store, IEnumerable<IListRe
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(command);
-        if (!_readers.TryGetValue(command.Format, out IListReader? reader))
-        {
-            throw new ArgumentException($"Unknown list format '{command.Format}'.", nameof(command));
-        }
+        IListReader reader = Registry.FormatRegistry.FindList(command.Format)?.Reader
+            ?? throw new ArgumentException($"Unknown list format '{command.Format}'.", nameof(command));
 
         DateTimeOffset now = time.GetUtcNow();
         ListReadResult read;

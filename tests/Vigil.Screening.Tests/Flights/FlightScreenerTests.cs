@@ -3,6 +3,7 @@ using System.Text.Json;
 using Vigil.Domain;
 using Vigil.Matching;
 using Vigil.Screening.Flights;
+using Vigil.Screening.Messages;
 using Vigil.Screening.Screen;
 using Vigil.Testing;
 
@@ -73,7 +74,7 @@ public sealed class FlightScreenerTests
     public void Every_traveler_of_a_paxlst_is_screened_with_the_leg_he_boards()
     {
         ReadMessage message = Read("paxlst", Paxlst);
-        Assert.Equal("valid", message.Outcome);
+        Assert.Equal(ParseOutcome.Valid, message.Outcome);
 
         IReadOnlyList<FlightScreening> results = Screener.ScreenAll(message.Travelers, TestContext.Current.CancellationToken);
 
@@ -136,7 +137,7 @@ public sealed class FlightScreenerTests
         ReadMessage wrongCount = Read("paxlst", Paxlst.Replace("UNT+35+M1", "UNT+30+M1", StringComparison.Ordinal));
         ReadMessage noService = Read("paxlst", "this is not an interchange");
 
-        Assert.Equal("invalid", wrongCount.Outcome);
+        Assert.Equal(ParseOutcome.Invalid, wrongCount.Outcome);
         Assert.Equal(3, wrongCount.Travelers.Count);
         Assert.Equal("VGTEST", wrongCount.Sender);
         Assert.Equal("VGT0001", wrongCount.ControlReference);
