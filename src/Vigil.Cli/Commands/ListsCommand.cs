@@ -221,9 +221,9 @@ internal static class ListsCommand
             w.WriteNumber("changed", outcome.Diff.Changed.Length);
             w.WriteNumber("removed", outcome.Diff.Removed.Length);
             w.WriteNumber("unchanged", outcome.Diff.Unchanged);
-            JsonOutput.WriteImport(w, outcome.Import, "import");
-            JsonOutput.WriteImport(w, outcome.AlreadyImported, "alreadyImported");
-            WriteDiffArrays(w, outcome.Diff.Added, outcome.Diff.Changed.Select(c => (c.Before, c.After, (IReadOnlyList<string>)c.Fields)), outcome.Diff.Removed);
+            WatchListJson.WriteImport(w, outcome.Import, "import");
+            WatchListJson.WriteImport(w, outcome.AlreadyImported, "alreadyImported");
+            WatchListJson.WriteDiffArrays(w, outcome.Diff.Added, outcome.Diff.Changed.Select(c => (c.Before, c.After, (IReadOnlyList<string>)c.Fields)), outcome.Diff.Removed);
         }
 
         JsonOutput.WriteDiagnostics(w, result.Diagnostics);
@@ -244,7 +244,7 @@ internal static class ListsCommand
                     w.WriteStartArray("lists");
                     foreach (WatchListSummary list in lists)
                     {
-                        WriteListJson(w, list);
+                        WatchListJson.WriteList(w, list);
                     }
 
                     w.WriteEndArray();
@@ -263,31 +263,6 @@ internal static class ListsCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    internal static void WriteListJson(Utf8JsonWriter w, WatchListSummary list)
-    {
-        w.WriteStartObject();
-        w.WriteString("name", list.Name);
-        w.WriteString("format", list.Format);
-        w.WriteString("createdAt", list.CreatedAt);
-        w.WriteNumber("subjects", list.SubjectCount);
-        w.WriteStartObject("byCustody");
-        foreach ((CustodyState state, int count) in list.ByCustody.OrderBy(p => p.Key))
-        {
-            w.WriteNumber(CustodyStates.ToName(state), count);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("byCategory");
-        foreach ((ListingCategory category, int count) in list.ByCategory.OrderBy(p => p.Key))
-        {
-            w.WriteNumber(ListingCategories.ToName(category), count);
-        }
-
-        w.WriteEndObject();
-        JsonOutput.WriteImport(w, list.LastImport, "lastImport");
-        w.WriteEndObject();
     }
 
     private static Command BuildShow(CliEnvironment env)
@@ -318,11 +293,11 @@ internal static class ListsCommand
                 {
                     w.WriteStartObject();
                     w.WritePropertyName("list");
-                    WriteListJson(w, list);
+                    WatchListJson.WriteList(w, list);
                     w.WriteStartArray("subjects");
                     foreach (Subject subject in shown)
                     {
-                        JsonOutput.WriteSubject(w, subject);
+                        WatchListJson.WriteSubject(w, subject);
                     }
 
                     w.WriteEndArray();
@@ -370,27 +345,27 @@ internal static class ListsCommand
             }
 
             WatchListSummary summary = await store.GetListAsync(value, ct) ?? throw NoSuchList(value);
-            IReadOnlyList<ImportRecord> imports = await store.GetImportsAsync(value, ct);
-            ImportRecord import = parse.GetValue(importId) is { } id
-                ? imports.FirstOrDefault(i => i.Id == id) ?? throw new CliException($"list '{value}' has no import #{id}; see vigil lists history {value}.")
-                : imports.Count > 0 ? imports[0] : throw new CliException($"list '{summary.Name}' has no import yet.");
-            IReadOnlyList<HistoryEntry> changes = await store.GetImportChangesAsync(import.Id, ct);
-            List<Subject> added = [.. changes.Where(c => c.Action == HistoryAction.Added).Select(c => c.After!)];
-            List<(Subject, Subject, IReadOnlyList<string>)> changed =
-                [.. changes.Where(c => c.Action == HistoryAction.Changed).Select(c => (c.Before!, c.After!, (IReadOnlyList<string>)c.Fields))];
-            List<Subject> removed = [.. changes.Where(c => c.Action == HistoryAction.Removed).Select(c => c.Before!)];
+            long? wanted = parse.GetValue(importId);
+            ImportChanges changes = await new WatchListQueries(store).GetImportChangesAsync(value, wanted, ct)
+                ?? throw (wanted is { } id
+                    ? new CliException($"list '{value}' has no import #{id}; see vigil lists history {value}.")
+                    : new CliException($"list '{summary.Name}' has no import yet."));
+            ImportRecord import = changes.Import;
+            IReadOnlyList<Subject> added = changes.Added;
+            IReadOnlyList<(Subject, Subject, IReadOnlyList<string>)> changed = changes.Changed;
+            IReadOnlyList<Subject> removed = changes.Removed;
             if (json)
             {
                 await JsonOutput.WriteAsync(env.Output, w =>
                 {
                     w.WriteStartObject();
                     w.WriteString("list", summary.Name);
-                    JsonOutput.WriteImport(w, import, "import");
+                    WatchListJson.WriteImport(w, import, "import");
                     w.WriteNumber("added", added.Count);
                     w.WriteNumber("changed", changed.Count);
                     w.WriteNumber("removed", removed.Count);
                     w.WriteNumber("unchanged", import.Unchanged);
-                    WriteDiffArrays(w, added, changed, removed);
+                    WatchListJson.WriteDiffArrays(w, added, changed, removed);
                     w.WriteEndObject();
                 });
                 return ExitCodes.Ok;
@@ -427,7 +402,7 @@ internal static class ListsCommand
                     foreach (ImportRecord import in imports)
                     {
                         w.WriteStartObject();
-                        JsonOutput.WriteImportFields(w, import);
+                        WatchListJson.WriteImportFields(w, import);
                         w.WriteEndObject();
                     }
 
@@ -435,7 +410,7 @@ internal static class ListsCommand
                     w.WriteStartArray("changes");
                     foreach (HistoryEntry entry in changes)
                     {
-                        JsonOutput.WriteHistoryEntry(w, entry);
+                        WatchListJson.WriteHistoryEntry(w, entry);
                     }
 
                     w.WriteEndArray();
@@ -474,32 +449,6 @@ internal static class ListsCommand
         {
             console.Write(table);
         }
-    }
-
-    private static void WriteDiffArrays(
-        Utf8JsonWriter w, IEnumerable<Subject> added, IEnumerable<(Subject Before, Subject After, IReadOnlyList<string> Fields)> changed, IEnumerable<Subject> removed)
-    {
-        w.WriteStartArray("addedSubjects");
-        foreach (Subject s in added)
-        {
-            JsonOutput.WriteSubjectBrief(w, s);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("changedSubjects");
-        foreach ((Subject before, Subject after, IReadOnlyList<string> fields) in changed)
-        {
-            JsonOutput.WriteChange(w, before, after, fields);
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("removedSubjects");
-        foreach (Subject s in removed)
-        {
-            JsonOutput.WriteSubjectBrief(w, s);
-        }
-
-        w.WriteEndArray();
     }
 
     internal static ListingCategory ParseCategory(string text) =>

@@ -33,7 +33,7 @@ internal static class SubjectsCommand
             SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await JsonOutput.WriteAsync(env.Output, w => JsonOutput.WriteSubjectRecord(w, record.Subject, record));
+                await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, record.Subject, record));
                 return ExitCodes.Ok;
             }
 
@@ -61,7 +61,7 @@ internal static class SubjectsCommand
                     w.WriteStartArray("changes");
                     foreach (HistoryEntry entry in entries)
                     {
-                        JsonOutput.WriteHistoryEntry(w, entry);
+                        WatchListJson.WriteHistoryEntry(w, entry);
                     }
 
                     w.WriteEndArray();
@@ -143,7 +143,7 @@ internal static class SubjectsCommand
             Subject updated = await store.AddCustodyStatusAsync(record.Subject.Id, entry, who, ct);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await JsonOutput.WriteAsync(env.Output, w => JsonOutput.WriteSubjectRecord(w, updated, null));
+                await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, updated, null));
                 return ExitCodes.Ok;
             }
 
@@ -158,26 +158,13 @@ internal static class SubjectsCommand
     /// <summary>Finds exactly one subject by Vigil id or list identifier, or says clearly why not.</summary>
     internal static async Task<SubjectRecord> ResolveAsync(IWatchListStore store, string id, string? listName, CancellationToken ct)
     {
-        IReadOnlyList<SubjectRecord> found = await store.FindSubjectsAsync(id, listName, ct);
-        if (found.Count == 1)
+        SubjectLookup lookup = await new WatchListQueries(store).FindSubjectAsync(id, listName, ct);
+        return lookup.Outcome switch
         {
-            return found[0];
-        }
-
-        if (found.Count == 0)
-        {
-            string where = listName is null ? "in any list" : $"in list '{listName}'";
-            throw new CliException($"no subject '{id}' {where}. Give Vigil's id (V...) or the list's identifier; see vigil lists show NAME.");
-        }
-
-        // Prefer a listed subject over removed ones of the same list identifier.
-        List<SubjectRecord> listed = [.. found.Where(r => !r.IsRemoved)];
-        if (listed.Count == 1 && found.Select(r => r.Subject.Listing.ListName).Distinct(StringComparer.Ordinal).Count() == 1)
-        {
-            return listed[0];
-        }
-
-        string lists = string.Join(", ", found.Select(r => r.Subject.Listing.ListName).Distinct(StringComparer.Ordinal));
-        throw new CliException($"'{id}' names {found.Count} subjects, in lists {lists}; add --list NAME.");
+            SubjectLookupOutcome.Found => lookup.Subject!,
+            SubjectLookupOutcome.NotFound => throw new CliException(
+                $"no subject '{id}' {(listName is null ? "in any list" : $"in list '{listName}'")}. Give Vigil's id (V...) or the list's identifier; see vigil lists show NAME."),
+            _ => throw new CliException($"'{id}' names {lookup.Candidates.Count} subjects, in lists {string.Join(", ", lookup.Lists)}; add --list NAME."),
+        };
     }
 }

@@ -155,7 +155,7 @@ internal static class Tables
             .AddColumns("At (UTC)", "Action", "Subject", "Source id", "Name", "Fields", "By");
         foreach (HistoryEntry e in entries)
         {
-            table.AddRow(Plain($"{e.At:yyyy-MM-dd HH:mm:ss}"), Plain(JsonOutput.ActionName(e.Action)), Plain(e.SubjectId.Value), Plain(e.SourceId),
+            table.AddRow(Plain($"{e.At:yyyy-MM-dd HH:mm:ss}"), Plain(WatchListJson.ActionName(e.Action)), Plain(e.SubjectId.Value), Plain(e.SourceId),
                 Plain((e.After ?? e.Before)?.PrimaryName?.Full ?? ""), Plain(string.Join(", ", e.Fields)), Plain(e.Actor));
         }
 
