@@ -22,10 +22,16 @@ public static class MessageStores
     /// <exception cref="SchemaVersionException">The database was written by a newer version of Vigil.</exception>
     public static async Task<IMessageStore> OpenAsync(string? dbSpec, TimeProvider time, MessageStoreOptions options, CancellationToken cancellationToken)
     {
+        Validate(options);
+        SqlDatabase database = await SqlDatabase.OpenAsync(dbSpec, time, cancellationToken);
+        return new SqlMessageStore(database, options.MaxMessageBytes);
+    }
+
+    /// <summary>Checks the options of a message store.</summary>
+    internal static void Validate(MessageStoreOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxMessageBytes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxMessageBytes, Array.MaxLength);
-        SqlDatabase database = await SqlDatabase.OpenAsync(dbSpec, time, cancellationToken);
-        return new SqlMessageStore(database, options.MaxMessageBytes);
     }
 }

@@ -9,7 +9,8 @@ namespace Vigil.Storage;
 /// <remarks>Each operation of a store opens its own connection (both drivers pool them), so one store may serve
 /// concurrent requests. Engines differ in how they open connections, serialize writers, bind parameters,
 /// keep timestamps, report constraint violations and write many rows fast; the stores built on this class
-/// (<see cref="SqlWatchListStore"/>, <see cref="SqlMessageStore"/>) hold the SQL both engines share.</remarks>
+/// (<see cref="SqlWatchListStore"/>, <see cref="SqlMessageStore"/>, <see cref="SqlCheckStore"/>,
+/// <see cref="SqlAuditLog"/>, <see cref="SqlAccessKeyStore"/>) hold the SQL both engines share.</remarks>
 internal abstract class SqlDatabase : IAsyncDisposable
 {
     protected SqlDatabase(TimeProvider time) => Time = time;
@@ -72,11 +73,31 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Reads a timestamp column as UTC.</summary>
     public abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
 
+    /// <summary>Reads a local date and time column (a departure time as the carrier gave it), without a zone.</summary>
+    public abstract DateTime ReadLocalTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Makes the transaction the only one appending to the audit chain until it ends, across processes.</summary>
+    /// <remarks>Called first in a write transaction, before the last row of the chain is read. On SQLite the write
+    /// transaction already holds the database's only write lock, so there is nothing more to do.</remarks>
+    public abstract ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
     /// <summary>Makes the writer of the rows of one import.</summary>
     public abstract ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction);
 
     /// <summary>True when <paramref name="exception"/> reports a row that a unique index refused.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>A time as both engines keep it: UTC, truncated to the microsecond (PostgreSQL's precision).</summary>
+    /// <remarks>A value hashed or compared after a round trip through the database must be truncated first.</remarks>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset time)
+    {
+        long ticks = time.UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
+    }
+
+    /// <summary>A local date and time as both engines keep it: without a zone, truncated to the microsecond.</summary>
+    public static DateTime ToStoredPrecision(DateTime time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Unspecified);
 
     /// <summary>A command with positional parameters <c>$1</c>, <c>$2</c>... bound to <paramref name="values"/> in order.</summary>
     public DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params object?[] values)

@@ -17,7 +17,11 @@ namespace Vigil.Storage;
 /// <para>Changes to a stored message (a replay, the end of its screening) update its row only if it is still in the
 /// state that was read, so two operators acting at once cannot both succeed on stale data.</para>
 /// </remarks>
-internal sealed partial class SqlMessageStore(SqlDatabase database, long maxMessageBytes) : IMessageStore
+/// <param name="database">The database.</param>
+/// <param name="maxMessageBytes">The largest message accepted.</param>
+/// <param name="ownsDatabase">True when disposing the store disposes the database; false when the store is one of a
+/// <see cref="VigilStoreSet"/>, which disposes it.</param>
+internal sealed partial class SqlMessageStore(SqlDatabase database, long maxMessageBytes, bool ownsDatabase = true) : IMessageStore
 {
     // A write runs again when the holder of a claim changed between the statements of its transaction.
     private const int MaxWriteAttempts = 3;
@@ -29,7 +33,7 @@ internal sealed partial class SqlMessageStore(SqlDatabase database, long maxMess
     public long MaxMessageBytes => maxMessageBytes;
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    public ValueTask DisposeAsync() => ownsDatabase ? database.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <inheritdoc />
     public async Task<RecordedMessage> RecordAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -46,24 +50,33 @@ internal sealed partial class SqlMessageStore(SqlDatabase database, long maxMess
         ArgumentNullException.ThrowIfNull(summaryJson);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return await WriteAsync<MessageRecord>(
-            async (connection, transaction) =>
-            {
-                DateTimeOffset now = database.Time.GetUtcNow();
-                int updated = await ExecuteAsync(
-                    connection, transaction, MessageSql.MarkScreened,
-                    [id, (int)MessageState.Received, (int)MessageState.Screened, now, summaryJson], cancellationToken);
-                if (updated == 0)
-                {
-                    Current current = await ReadCurrentAsync(connection, transaction, id, cancellationToken);
-                    throw new MessageStateException(
-                        id, current.State, $"Message {id} is {Name(current.State)}, not received: its travelers are not to be screened.");
-                }
-
-                await InsertHistoryAsync(
-                    connection, transaction, new HistoryRow(id, now, actor, MessageAction.Screened, MessageState.Screened) { ScreeningSummary = summaryJson }, cancellationToken);
-                return await ReadRecordAsync(connection, transaction, id, cancellationToken);
-            },
+            async (connection, transaction) => await MarkScreenedAsync(connection, transaction, id, summaryJson, actor, database.Time.GetUtcNow(), cancellationToken),
             cancellationToken);
+    }
+
+    /// <summary>Moves a received message to screened, with its history entry, inside the caller's write transaction.</summary>
+    /// <remarks>The update applies only to a message still received, so of two transactions screening one message
+    /// the second finds it screened once the first commits (on PostgreSQL its update waits for the first's row lock,
+    /// then reads the row again), and is refused.</remarks>
+    /// <returns>The message, now <see cref="MessageState.Screened"/>.</returns>
+    /// <exception cref="KeyNotFoundException">No such message.</exception>
+    /// <exception cref="MessageStateException">The message is not <see cref="MessageState.Received"/>.</exception>
+    internal async Task<MessageRecord> MarkScreenedAsync(
+        DbConnection connection, DbTransaction transaction, long id, string summaryJson, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        int updated = await ExecuteAsync(
+            connection, transaction, MessageSql.MarkScreened,
+            [id, (int)MessageState.Received, (int)MessageState.Screened, now, summaryJson], cancellationToken);
+        if (updated == 0)
+        {
+            Current current = await ReadCurrentAsync(connection, transaction, id, cancellationToken);
+            throw new MessageStateException(
+                id, current.State, $"Message {id} is {Name(current.State)}, not received: its travelers are not to be screened.");
+        }
+
+        await InsertHistoryAsync(
+            connection, transaction, new HistoryRow(id, now, actor, MessageAction.Screened, MessageState.Screened) { ScreeningSummary = summaryJson }, cancellationToken);
+        return await ReadRecordAsync(connection, transaction, id, cancellationToken);
     }
 
     /// <inheritdoc />

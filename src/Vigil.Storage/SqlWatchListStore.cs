@@ -6,7 +6,10 @@ namespace Vigil.Storage;
 /// <summary>The watch-list store in a SQLite or PostgreSQL database: the SQL of reads and writes, shared by both.</summary>
 /// <remarks>Each operation opens its own connection (both drivers pool them), so one store may serve
 /// concurrent requests. What differs between the engines is in <see cref="SqlDatabase"/>.</remarks>
-internal sealed partial class SqlWatchListStore(SqlDatabase database) : IWatchListStore
+/// <param name="database">The database.</param>
+/// <param name="ownsDatabase">True when disposing the store disposes the database; false when the store is one of a
+/// <see cref="VigilStoreSet"/>, which disposes it.</param>
+internal sealed partial class SqlWatchListStore(SqlDatabase database, bool ownsDatabase = true) : IWatchListStore
 {
     /// <inheritdoc />
     public string Description => database.Description;
@@ -14,7 +17,7 @@ internal sealed partial class SqlWatchListStore(SqlDatabase database) : IWatchLi
     private TimeProvider Time => database.Time;
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    public ValueTask DisposeAsync() => ownsDatabase ? database.DisposeAsync() : ValueTask.CompletedTask;
 
     private ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         database.OpenConnectionAsync(cancellationToken);

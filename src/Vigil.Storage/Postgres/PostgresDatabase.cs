@@ -11,14 +11,17 @@ namespace Vigil.Storage.Postgres;
 /// <summary>A Vigil database on a PostgreSQL server.</summary>
 /// <remarks>
 /// Subjects and history documents are <c>jsonb</c>; timestamps are <c>timestamptz</c> (microsecond precision).
-/// Writers of one list are serialized by a transaction-scoped advisory lock on the list name, and schema
-/// migrations by another, so several Vigil processes can share the database and start at the same time.
+/// Writers of one list are serialized by a transaction-scoped advisory lock on the list name, appenders to the
+/// audit chain by another, and schema migrations by a third, so several Vigil processes can share the database
+/// and start at the same time.
 /// </remarks>
 internal sealed class PostgresDatabase : SqlDatabase
 {
-    // Advisory lock keys are (class, object) pairs: one class for migrations, one for lists ("VGLM", "VGLL").
+    // Advisory lock keys are (class, object) pairs: one class for migrations, one for lists, one for the audit
+    // chain ("VGLM", "VGLL", "VGLA").
     private const int MigrationLockClass = 0x56474C4D;
     private const int ListLockClass = 0x56474C4C;
+    private const int AuditLockClass = 0x56474C41;
 
     private readonly NpgsqlDataSource _dataSource;
 
@@ -112,6 +115,16 @@ internal sealed class PostgresDatabase : SqlDatabase
 
     public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
+    public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
+        DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Unspecified);
+
+    public override async ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // Held until the transaction ends: the next appender, in any process, reads the last row after this commit.
+        await using DbCommand command = Command(connection, transaction, "SELECT pg_advisory_xact_lock($1, 0)", AuditLockClass);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new PostgresImportWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
 
@@ -123,6 +136,9 @@ internal sealed class PostgresDatabase : SqlDatabase
     {
         null => new NpgsqlParameter { Value = DBNull.Value },
         DateTimeOffset time => new NpgsqlParameter { Value = time.ToUniversalTime() },
+
+        // A local time without a zone (a departure time), whatever its kind says.
+        DateTime local => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Timestamp, Value = DateTime.SpecifyKind(local, DateTimeKind.Unspecified) },
         JsonText json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Value },
         _ => new NpgsqlParameter { Value = value },
     };

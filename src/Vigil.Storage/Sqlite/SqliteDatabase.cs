@@ -22,6 +22,10 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
+    // Local times (departure times as carriers give them) and dates: fixed width too, so text order is time order.
+    private const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff";
+    private const string DateFormat = "yyyy-MM-dd";
+
     private readonly string _connectionString;
 
     private SqliteDatabase(string path, string connectionString, TimeProvider time)
@@ -126,6 +130,13 @@ internal sealed class SqliteDatabase : SqlDatabase
     public override DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal) =>
         DateTimeOffset.ParseExact(reader.GetString(ordinal), TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
+    public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
+        DateTime.ParseExact(reader.GetString(ordinal), LocalTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+    public override ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        // The write transaction began with BEGIN IMMEDIATE: it holds the file's only write lock already.
+        ValueTask.CompletedTask;
+
     public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new SqliteImportWriter((SqliteConnection)connection, (SqliteTransaction)transaction);
 
@@ -139,6 +150,8 @@ internal sealed class SqliteDatabase : SqlDatabase
         null => DBNull.Value,
         DateTimeOffset time => time.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture),
         JsonText json => json.Value,
+        DateTime local => local.ToString(LocalTimeFormat, CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString(DateFormat, CultureInfo.InvariantCulture),
         _ => value,
     };
 
