@@ -11,7 +11,9 @@ internal static class VigilApp
     {
         RootCommand root = BuildRoot(env);
         ParseResult parse = root.Parse(args);
-        InvocationConfiguration invocation = new() { Output = env.Output, Error = env.Error };
+        // Ctrl+C and SIGTERM cancel the command; the process waits for it to end (vigil serve answers the requests in
+        // flight first) instead of being cut off after System.CommandLine's default two seconds.
+        InvocationConfiguration invocation = new() { Output = env.Output, Error = env.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(40) };
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine prints the errors with its "did you mean" suggestions; the full help would bury them.
@@ -47,6 +49,9 @@ internal static class VigilApp
         root.Subcommands.Add(EvaluateCommand.Build(env));
         root.Subcommands.Add(MessagesCommand.Build(env));
         root.Subcommands.Add(ParseCommand.Build(env));
+        root.Subcommands.Add(ServeCommand.Build(env));
+        root.Subcommands.Add(KeysCommand.Build(env));
+        root.Subcommands.Add(AuditCommand.Build(env));
         return root;
     }
 }

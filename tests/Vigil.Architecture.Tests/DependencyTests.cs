@@ -4,16 +4,17 @@ using System.Reflection.PortableExecutable;
 
 namespace Vigil.Architecture.Tests;
 
-/// <summary>Dependencies point inward: Domain ← Matching, Formats ← Screening ← Storage ← Cli.</summary>
+/// <summary>Dependencies point inward: Domain ← Matching, Formats ← Screening ← Storage ← Server ← Cli.</summary>
 public sealed class DependencyTests
 {
     public static TheoryData<string, string[]> ForbiddenReferences => new()
     {
-        { "Vigil.Domain", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine"] },
-        { "Vigil.Matching", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Formats", ["Vigil.Screening", "Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Screening", ["Vigil.Storage", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Storage", ["vigil", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
+        { "Vigil.Domain", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine"] },
+        { "Vigil.Matching", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
+        { "Vigil.Formats", ["Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
+        { "Vigil.Screening", ["Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
+        { "Vigil.Storage", ["Vigil.Server", "vigil", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
+        { "Vigil.Server", ["vigil", "Spectre.Console", "System.CommandLine"] },
     };
 
     [Theory]
@@ -41,6 +42,7 @@ public sealed class DependencyTests
     [InlineData("Vigil.Formats")]
     [InlineData("Vigil.Screening")]
     [InlineData("Vigil.Storage")]
+    [InlineData("Vigil.Server")]
     public void Only_the_command_line_writes_to_the_console(string assemblyName)
     {
         Assert.DoesNotContain("System.Console", ReferencedTypeNames(assemblyName));

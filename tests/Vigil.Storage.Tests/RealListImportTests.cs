@@ -91,8 +91,7 @@ public abstract class RealListImportTests : IAsyncLifetime
     /// subject equals the one read, field by field; returns the stored subjects.</summary>
     private async Task<ImmutableArray<Subject>> ImportAsync(string format, string listName, string path)
     {
-        IListReader[] readers = [new UnConsolidatedListReader(), new OfacSdnReader()];
-        ListImportService service = new(Store, readers, Time);
+        ListImportService service = new(Store, Time);
         List<Stream> streams = [];
         try
         {

@@ -9,12 +9,25 @@ namespace Vigil.Cli.Commands;
 /// <summary>Runs a command body with the store opened from <c>--db</c>, turning failures into a short message and an exit code.</summary>
 internal static class CommandRunner
 {
-    public static void SetStoreAction(this Command command, CliEnvironment env, Func<ParseResult, IWatchListStore, CancellationToken, Task<int>> body) =>
+    public static void SetStoreAction(this Command command, CliEnvironment env, Func<ParseResult, VigilStoreSet, CancellationToken, Task<int>> body) =>
         command.SetAction((parse, cancellationToken) => RunAsync(env, async ct =>
         {
-            await using IWatchListStore store = await OpenStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
-            return await body(parse, store, ct);
+            await using VigilStoreSet stores = await OpenStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            return await body(parse, stores, ct);
         }, cancellationToken));
+
+    /// <summary>Opens every store of the database named by <c>--db</c> (or <c>VIGIL_DB</c>, or the default file).</summary>
+    public static async Task<VigilStoreSet> OpenStoresAsync(CliEnvironment env, string? db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await VigilStores.OpenAsync(db, env.Time, new MessageStoreOptions { MaxMessageBytes = ScreenCommand.MaxMessageBytes }, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or SchemaVersionException)
+        {
+            throw new CliException($"cannot open the database ({e.Message}). Check --db or VIGIL_DB.", ExitCodes.Environment);
+        }
+    }
 
     public static async Task<int> RunAsync(CliEnvironment env, Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {

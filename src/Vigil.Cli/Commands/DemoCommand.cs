@@ -20,8 +20,9 @@ internal static class DemoCommand
             HelpName = "FILE",
         };
         Command command = new("demo", "Create or reuse a database holding Vigil's fictitious national foreign-fighter list and the UN sample.") { un };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             string national = Path.Combine(AppContext.BaseDirectory, "demo", "national-ftf.jsonl");
             if (!File.Exists(national))
             {

@@ -68,8 +68,9 @@ internal static class ListsCommand
         {
             file, format, list, category, dryRun, actor,
         };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             ListImportCommand request = new(
                 parse.GetRequiredValue(list),
                 parse.GetRequiredValue(format),
@@ -233,8 +234,9 @@ internal static class ListsCommand
     private static Command BuildList(CliEnvironment env)
     {
         Command command = new("list", "Show the lists in the database with their counts.");
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             IReadOnlyList<WatchListSummary> lists = await store.GetListsAsync(ct);
             if (parse.GetValue(CommonOptions.Json))
             {
@@ -271,8 +273,9 @@ internal static class ListsCommand
         Option<int> limit = new("--limit") { Description = "Subjects to show in the table (JSON shows all).", DefaultValueFactory = _ => 50 };
         Option<string?> custody = new("--custody") { Description = "Only subjects in this custody state (e.g. detained, at-large)." };
         Command command = new("show", "Show a list: its counts, latest import and subjects.") { name, limit, custody };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             string listName = parse.GetRequiredValue(name);
             WatchListSummary list = await store.GetListAsync(listName, ct) ?? throw NoSuchList(listName);
             IEnumerable<Subject> subjects = await store.GetSubjectsAsync(listName, ct);
@@ -328,8 +331,9 @@ internal static class ListsCommand
         {
             target, importId, format, list, category,
         };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             string value = parse.GetRequiredValue(target);
             bool json = parse.GetValue(CommonOptions.Json);
             if (File.Exists(value) && parse.GetValue(format) is { } fileFormat)
@@ -386,8 +390,9 @@ internal static class ListsCommand
         Argument<string> name = new("name") { Description = "The list name." };
         Option<int> limit = new("--limit") { Description = "Subject changes to show.", DefaultValueFactory = _ => 50 };
         Command command = new("history", "Show a list's imports and the latest changes to its subjects.") { name, limit };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             string listName = parse.GetRequiredValue(name);
             _ = await store.GetListAsync(listName, ct) ?? throw NoSuchList(listName);
             IReadOnlyList<ImportRecord> imports = await store.GetImportsAsync(listName, ct);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Vigil.Cli.Output;
 using Vigil.Screening.Flights;
 using Vigil.Screening.Messages;
+using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
 
@@ -32,7 +33,8 @@ internal static class MessagesCommand
         Command command = new("list", "List the messages received, newest first: state, outcome, issues, sender and interchange.") { state, outcome, format, since, limit };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
-            await using IMessageStore store = await ScreenCommand.OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            await using VigilStoreSet stores = await CommandRunner.OpenStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            IMessageStore store = stores.Messages;
             MessageQuery query = new()
             {
                 State = MessageNames.TryParseState(parse.GetValue(state), out MessageState s) ? s : null,
@@ -84,7 +86,8 @@ internal static class MessagesCommand
         Command command = new("show", "Show one message: what it is, why it is in its state (every issue, located), and its history.") { id, content };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
-            await using IMessageStore store = await ScreenCommand.OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            await using VigilStoreSet stores = await CommandRunner.OpenStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            IMessageStore store = stores.Messages;
             long number = parse.GetValue(id);
             MessageDetail detail = await store.GetAsync(number, ct) ?? throw new CliException($"no message #{number} in {store.Description}.", ExitCodes.BadInput);
             if (parse.GetValue(content))
@@ -206,7 +209,8 @@ internal static class MessagesCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(env, async ct =>
         {
-            await using IMessageStore store = await ScreenCommand.OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            await using VigilStoreSet stores = await CommandRunner.OpenStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
+            IMessageStore store = stores.Messages;
             long number = parse.GetValue(id);
             string outPath = parse.GetRequiredValue(output);
             ScreenCommand.RefuseSummaryOnResults(parse, outPath);
@@ -216,7 +220,7 @@ internal static class MessagesCommand
                 ? null
                 : (await ScreenCommand.ReadMessageFileAsync(env, correctedPath, ct), CliFiles.SourceName(correctedPath));
             string source = correctedPath is null ? detail.Message.SourceName : CliFiles.SourceName(correctedPath);
-            MessageIntake intake = new(store, null, env.Time);
+            MessageIntake intake = new(store, stores.Checks, env.Time);
             MessageIntakeRequest request = ScreenCommand.Request(env, detail.Message.Format, ReadOnlyMemory<byte>.Empty, source, outPath);
             MessageIntakeResult result = await intake.ReplayAsync(number, corrected, request, ScreenCommand.Setup(env, parse, index, parse.GetValue(threshold)), ct);
             ReadMessage message = result.Message;

@@ -40,8 +40,8 @@ internal static partial class ScreenCommand
             return await ReportAsync(env, parse, result, source, outPath, $"vigil parse {format} {inPath} --json");
         }
 
-        await using IMessageStore store = await OpenMessageStoreAsync(env, parse.GetValue(CommonOptions.Db), ct);
-        MessageIntakeResult taken = await new MessageIntake(store, null, env.Time).ReceiveAsync(request, Setup(env, parse, index, threshold), ct);
+        await using VigilStoreSet stores = await OpenMessageStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
+        MessageIntakeResult taken = await new MessageIntake(stores.Messages, stores.Checks, env.Time).ReceiveAsync(request, Setup(env, parse, index, threshold), ct);
         return await ReportAsync(env, parse, taken, source, outPath, $"vigil parse {format} {inPath} --json");
     }
 
@@ -168,11 +168,11 @@ internal static partial class ScreenCommand
         }
     }
 
-    internal static async Task<IMessageStore> OpenMessageStoreAsync(CliEnvironment env, string? db, CancellationToken ct)
+    internal static async Task<VigilStoreSet> OpenMessageStoresAsync(CliEnvironment env, string? db, CancellationToken ct)
     {
         try
         {
-            return await MessageStores.OpenAsync(db, env.Time, new MessageStoreOptions { MaxMessageBytes = MaxMessageBytes }, ct);
+            return await VigilStores.OpenAsync(db, env.Time, new MessageStoreOptions { MaxMessageBytes = MaxMessageBytes }, ct);
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or ArgumentException or SchemaVersionException)
         {

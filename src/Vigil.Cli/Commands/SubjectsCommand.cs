@@ -28,8 +28,9 @@ internal static class SubjectsCommand
         Argument<string> id = IdArgument();
         Option<string> list = ListsCommand.ListNameOption(required: false);
         Command command = new("show", "Show everything known of a subject: names, dates of birth, documents, listing, custody history.") { id, list };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
             if (parse.GetValue(CommonOptions.Json))
             {
@@ -48,8 +49,9 @@ internal static class SubjectsCommand
         Argument<string> id = IdArgument();
         Option<string> list = ListsCommand.ListNameOption(required: false);
         Command command = new("history", "Show every change to a subject: imports, custody status entries, edits.") { id, list };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
             IReadOnlyList<HistoryEntry> entries = await store.GetHistoryAsync(new HistoryQuery(null, record.Subject.Id), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -104,8 +106,9 @@ internal static class SubjectsCommand
         {
             id, list, status, by, since, place, country, source, note, actor,
         };
-        command.SetStoreAction(env, async (parse, store, ct) =>
+        command.SetStoreAction(env, async (parse, stores, ct) =>
         {
+            IWatchListStore store = stores.Lists;
             if (!CustodyStates.TryParse(parse.GetRequiredValue(status), out CustodyState state))
             {
                 throw new CliException($"unknown custody status; use one of {string.Join(", ", CustodyStates.All)}.", ExitCodes.Usage);

@@ -42,12 +42,19 @@ public sealed class MessageIntake
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="MessageTooLargeException">The message is larger than the store accepts: nothing is stored.</exception>
     /// <exception cref="MessageStateException">Another process screened the message first.</exception>
+    /// <exception cref="UnauthorizedAccessException"><see cref="MessageIntakeRequest.Accept"/> refused the message:
+    /// nothing is kept.</exception>
     public async Task<MessageIntakeResult> ReceiveAsync(
         MessageIntakeRequest request, Func<CancellationToken, Task<ScreeningSetup>> setup, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(setup);
         (ReadMessage message, TimeSpan parseTime) = Read(request.Format, request.Content.Span, request.SourceName);
+        if (request.Accept is { } accept && !accept(message))
+        {
+            throw new UnauthorizedAccessException("The sender may not send this message: it names flights of other carriers.");
+        }
+
         if (!request.Record || _messages is null)
         {
             return message.IsUnreadable
@@ -212,9 +219,7 @@ public sealed class MessageIntake
     private static NewCheck ToCheck(ScreenedTraveler traveler, long messageId, string actor)
     {
         FlightScreening screening = traveler.Screening;
-        CheckFlight? flight = screening.Traveler.Flight is { Carrier: { } carrier, Number: { } number } f
-            ? new CheckFlight(carrier, number, f.Departure.Airport, f.Departure.Time?.ToDateTime(), f.Arrival.Airport)
-            : null;
+        CheckFlight? flight = CarrierChecks.FlightOf(screening.Traveler);
         return new NewCheck(
             traveler.CheckId!,
             CheckChannel.Manifest,

@@ -13,6 +13,10 @@ public sealed record MessageIntakeRequest(string Format, ReadOnlyMemory<byte> Co
     /// <summary>Where the host writes the results, recorded in the screening summary; null when it writes none.</summary>
     public string? ResultsLocation { get; init; }
 
+    /// <summary>Says whether the sender may send this message (a carrier only its own flights); checked after reading
+    /// and before anything is kept. Null accepts every message.</summary>
+    public Func<Flights.ReadMessage, bool>? Accept { get; init; }
+
     /// <summary>Called with the screened travelers before their decisions are committed (a host writes its
     /// results file there, so that a message is marked screened only once its results exist).</summary>
     public Func<IReadOnlyList<ScreenedTraveler>, CancellationToken, Task>? BeforeCommit { get; init; }

@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Vigil.Screening.Access;
+using Vigil.Screening.Audit;
+using Vigil.Screening.Checks;
+using Vigil.Screening.Lists;
+using Vigil.Screening.Messages;
+using Vigil.Screening.Screen;
+using Vigil.Server.Endpoints;
+using Vigil.Server.Hosting;
+using Vigil.Server.Security;
+using Vigil.Storage;
+
+namespace Vigil.Server;
+
+/// <summary>Vigil's HTTP server: the carrier API (checks, manifests, decisions) and the analysts' API (reviews,
+/// subjects, lists) over the application layer, with API keys, roles, rate limits, the audit chain, health and
+/// OpenAPI. A thin composition root: every use case is in Vigil.Screening.</summary>
+public sealed class VigilServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly VigilStoreSet _stores;
+    private readonly LiveScreening _screening;
+    private bool _disposed;
+
+    private VigilServer(WebApplication app, VigilStoreSet stores, LiveScreening screening)
+    {
+        _app = app;
+        _stores = stores;
+        _screening = screening;
+    }
+
+    /// <summary>The addresses the server listens on (a port 0 given in the options is the port chosen).</summary>
+    public IReadOnlyList<string> Urls =>
+        [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    /// <summary>The database, for messages.</summary>
+    public string Database => _stores.Description;
+
+    /// <summary>The subjects indexed when the server became ready.</summary>
+    public int Subjects => _screening.Subjects;
+
+    /// <summary>Opens the database, indexes the lists and starts listening; returns once requests are answered.</summary>
+    public static async Task<VigilServer> StartAsync(ServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        VigilStoreSet stores = await VigilStores.OpenAsync(options.Database, options.Time, new MessageStoreOptions { MaxMessageBytes = options.MaxMessageBytes }, cancellationToken);
+        LiveScreening? screening = null;
+        try
+        {
+            screening = new LiveScreening(stores.Lists, options.Policy, options.Time);
+            await screening.RefreshAsync(cancellationToken);
+            WebApplication app = Build(options, stores, screening);
+            await app.StartAsync(cancellationToken);
+            return new VigilServer(app, stores, screening);
+        }
+        catch
+        {
+            screening?.Dispose();
+            await stores.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Waits until the server is asked to stop (<paramref name="cancellationToken"/>, or the host's own
+    /// signal handling), then stops it gracefully: requests in flight finish, pending writes are committed.</summary>
+    public async Task RunUntilStoppedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _app.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Asked to stop by the caller: stop below.
+        }
+
+        await StopAsync();
+    }
+
+    /// <summary>Stops taking requests and lets those in flight finish (within the shutdown timeout).</summary>
+    public Task StopAsync() => _app.StopAsync(CancellationToken.None);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        _screening.Dispose();
+
+        // Last: the group-commit writer commits what the requests left queued.
+        await _stores.DisposeAsync();
+    }
+
+    private static WebApplication Build(ServerOptions options, VigilStoreSet stores, LiveScreening screening)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(VigilServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxMessageBytes + (1 << 20);
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(json =>
+        {
+            json.UseUtcTimestamp = true;
+            json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+        });
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        IServiceCollection services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddSingleton(stores.Lists);
+        services.AddSingleton(stores.Messages);
+        services.AddSingleton(stores.Checks);
+        services.AddSingleton(stores.Keys);
+        services.AddSingleton(stores.Audit);
+        services.AddSingleton(screening);
+        services.AddSingleton(provider => new MessageIntake(stores.Messages, stores.Checks, options.Time));
+        services.AddSingleton(provider => new CarrierChecks(stores.Checks, screening, options.Time));
+        services.AddSingleton(provider => new InteractiveApi(provider.GetRequiredService<CarrierChecks>(), stores.Messages, options.Time));
+        services.AddSingleton(provider => new AccessKeys(stores.Keys, options.Time));
+        services.AddSingleton(provider => new WatchListQueries(stores.Lists));
+        services.AddHostedService<IndexRefresher>();
+        services.AddHostedService<PendingMessageSweeper>();
+
+        // Bearer keys need no data protection; keys made for nothing would be written to the home folder.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Submit, policy => policy.RequireRole(Roles.SubmitRoles))
+            .AddPolicy(Roles.Decisions, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(Roles.Analyst, policy => policy.RequireRole(Roles.AnalystRoles))
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        AddRateLimits(services, options.RateLimitPerSecond);
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer<OpenApiDocumentTransformer>().AddOperationTransformer<OpenApiDocumentTransformer>());
+
+        WebApplication app = builder.Build();
+        app.UseMiddleware<RequestTiming>();
+        app.UseMiddleware<ProblemExceptions>();
+        app.UseStatusCodePages(async status =>
+        {
+            HttpResponse response = status.HttpContext.Response;
+            if (response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed && !response.HasStarted && response.ContentLength is null)
+            {
+                string code = response.StatusCode == StatusCodes.Status404NotFound ? "VGL-API012" : "VGL-API013";
+                await Problems.Of(response.StatusCode, code, response.StatusCode == StatusCodes.Status404NotFound ? "Not found" : "Method not allowed",
+                    $"{status.HttpContext.Request.Method} {status.HttpContext.Request.Path} is not an endpoint of this API; see /openapi/v1.json.").ExecuteAsync(status.HttpContext);
+            }
+        });
+        app.UseAuthentication();
+        if (options.RateLimitPerSecond > 0)
+        {
+            app.UseRateLimiter();
+        }
+
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().DisableRateLimiting();
+        app.MapHealth();
+        app.MapChecks();
+        app.MapManifests();
+        app.MapFlights();
+        app.MapAnalysts();
+        return app;
+    }
+
+    /// <summary>A token bucket per key (two seconds' worth), and a small one per address for requests without a valid key.</summary>
+    private static void AddRateLimits(IServiceCollection services, int perSecond)
+    {
+        if (perSecond <= 0)
+        {
+            return;
+        }
+
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                bool known = context.Items.TryGetValue(typeof(Caller), out object? caller) && caller is Caller;
+                string partition = known ? ((Caller)caller!).Actor : "ip:" + context.Connection.RemoteIpAddress;
+                int rate = known ? perSecond : Math.Max(1, Math.Min(perSecond, 20));
+                return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = rate * 2,
+                    TokensPerPeriod = Math.Max(1, rate / 10),
+                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limits.OnRejected = async (rejected, cancellationToken) =>
+            {
+                HttpContext context = rejected.HttpContext;
+                TimeSpan retry = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan after) ? after : TimeSpan.FromSeconds(1);
+                int seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
+                context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await Problems.Of(StatusCodes.Status429TooManyRequests, "VGL-API014", "Too many requests",
+                    string.Create(CultureInfo.InvariantCulture, $"This key may send {perSecond} requests per second; retry after {seconds} s.")).ExecuteAsync(context);
+            };
+        });
+    }
+}
