@@ -39,6 +39,9 @@ internal sealed class CliEnvironment
         ? user
         : System.Environment.UserName;
 
+    /// <summary>The user as the audit chain names him: <c>cli:NAME</c>.</summary>
+    public static string AuditActor => $"cli:{DefaultActor}";
+
     public static CliEnvironment FromConsole()
     {
         bool interactive = !System.Console.IsErrorRedirected && !System.Console.IsOutputRedirected

@@ -146,7 +146,7 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(provider => new CarrierChecks(stores.Checks, screening, options.Time));
         services.AddSingleton(provider => new InteractiveApi(provider.GetRequiredService<CarrierChecks>(), stores.Messages, options.Time));
         services.AddSingleton(provider => new AccessKeys(stores.Keys, options.Time));
-        services.AddSingleton(provider => new WatchListQueries(stores.Lists));
+        services.AddSingleton(provider => new WatchListQueries(stores.Lists, stores.Audit));
         services.AddHostedService<IndexRefresher>();
         services.AddHostedService<PendingMessageSweeper>();
 

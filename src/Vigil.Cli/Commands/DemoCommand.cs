@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Vigil.Cli.Output;
 using Vigil.Domain;
+using Vigil.Screening.Access;
 using Vigil.Screening.Lists;
 
 namespace Vigil.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class DemoCommand
 
             env.Console.MarkupLineInterpolated($"Database: {store.Description}");
             env.Console.MarkupLine("Loading the [bold]fictitious[/] national foreign-fighter list shipped with Vigil (invented people, for demonstration only)…");
-            int code = await ListsCommand.ImportAsync(env, store, national,
+            int code = await ListsCommand.ImportAsync(env, stores, national,
                 new ListImportCommand(NationalList, "vigil-jsonl", ListingCategory.NoBoard, "demo"), json: false, ct);
             if (code != ExitCodes.Ok)
             {
@@ -46,7 +47,7 @@ internal static class DemoCommand
             else
             {
                 env.Console.MarkupLineInterpolated($"Loading the UN Security Council consolidated list sample ({unFile})…");
-                code = await ListsCommand.ImportAsync(env, store, unFile,
+                code = await ListsCommand.ImportAsync(env, stores, unFile,
                     new ListImportCommand(UnList, "un-xml", ListingCategory.SecondaryScreening, "demo"), json: false, ct);
                 if (code != ExitCodes.Ok)
                 {
@@ -82,15 +83,55 @@ internal static class DemoCommand
 
             next.Add(($"./vigil lists history {NationalList}{db}", "imports and changes"));
             next.Add(($"./vigil lists list --json{db}", "the same, for machines"));
+            next.Add(($"echo '{{\"id\":\"t1\",\"name\":\"Imran Qaderi\",\"dob\":\"1987\"}}' | ./vigil screen --in - --out -{db}",
+                "screen one traveler (a listed man under another spelling) from the command line"));
+            next.Add(($"./vigil screen --in {FlightFile()} --out -{db}", $"screen the example flight {Flight.Carrier}{Flight.Number} (a PAXLST): its travelers and decisions are kept"));
+
+            // Keys of an earlier demo are revoked: their secrets were shown once and are not kept.
+            AccessKeys keys = new(stores.Keys, env.Time);
+            foreach (AccessKey old in (await keys.ListAsync(ct)).Where(k => !k.IsRevoked && k.Name is CarrierKeyName or AnalystKeyName))
+            {
+                await keys.RevokeAsync(old.Id, "cli:demo", ct);
+            }
+
+            (_, string carrierKey) = await keys.CreateAsync(CarrierKeyName, AccessRole.Carrier, [Flight.Carrier], "cli:demo", ct);
+            (_, string analystKey) = await keys.CreateAsync(AnalystKeyName, AccessRole.Analyst, [], "cli:demo", ct);
+            string url = Vigil.Server.ServerOptions.DefaultUrl;
+            next.Add(($"./vigil serve{db}", "serve carriers over HTTP (leave it running; the keys below are for this demo database only, shown once)"));
+            next.Add(($"curl -s -X POST {url}/api/v1/checks -H 'Authorization: Bearer {carrierKey}' -H 'Content-Type: application/json' "
+                + $"-d '{{\"flight\":{{\"carrier\":\"{Flight.Carrier}\",\"number\":\"{Flight.Number}\",\"departureAirport\":\"LHR\",\"departureTime\":\"{Flight.Time}\",\"arrivalAirport\":\"JFK\"}},"
+                + "\"traveler\":{\"id\":\"t2\",\"name\":\"Nadia Errachidi\",\"dob\":\"1993-11-02\"}}'",
+                "in another terminal: a carrier (demo key for VG) asks before boarding, and gets only the decision"));
+            next.Add(($"curl -s -X POST {url}/api/v1/manifests -H 'Authorization: Bearer {carrierKey}' -H 'Content-Type: application/edifact' --data-binary @{FlightFile()}",
+                "the carrier sends the flight's passenger list (PAXLST)"));
+            next.Add(($"curl -s {url}/api/v1/flights/{Flight.Carrier}/{Flight.Number}/{Flight.Time[..10]}/decisions -H 'Authorization: Bearer {carrierKey}'",
+                "the decision for every traveler of the flight"));
+            next.Add(($"curl -s '{url}/api/v1/reviews?state=open' -H 'Authorization: Bearer {analystKey}'",
+                "an analyst (demo analyst key) reads the review queue: custody anomalies first, hits explained"));
             foreach ((string commandLine, string what) in next)
             {
                 env.Console.MarkupLineInterpolated($"  [grey]# {what}[/]");
-                env.Console.MarkupLineInterpolated($"  {commandLine}");
+
+                // Written as is, never wrapped: a command is copied and pasted.
+                await env.Output.WriteLineAsync($"  {commandLine}");
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private const string CarrierKeyName = "demo carrier (VG)";
+    private const string AnalystKeyName = "demo analyst";
+
+    /// <summary>The example flight shipped with Vigil: data/demo/flight-vg19.edi.</summary>
+    private static (string Carrier, string Number, string Time) Flight => ("VG", "19", "2025-03-15T09:10");
+
+    /// <summary>The example flight's file: the checkout's copy when run from the checkout, else the installed one.</summary>
+    private static string FlightFile()
+    {
+        string checkout = Path.Combine("data", "demo", "flight-vg19.edi");
+        return File.Exists(checkout) ? checkout : Quote(Path.Combine(AppContext.BaseDirectory, "demo", "flight-vg19.edi"));
     }
 
     private static string Quote(string value) => value.Contains(' ', StringComparison.Ordinal) ? $"\"{value}\"" : value;

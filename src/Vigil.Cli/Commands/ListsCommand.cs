@@ -8,6 +8,7 @@ using Vigil.Domain;
 using Vigil.Formats.Diagnostics;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Registry;
+using Vigil.Storage;
 
 namespace Vigil.Cli.Commands;
 
@@ -79,17 +80,18 @@ internal static class ListsCommand
             {
                 DryRun = parse.GetValue(dryRun),
             };
-            return await ImportAsync(env, store, parse.GetRequiredValue(file), request, parse.GetValue(CommonOptions.Json), ct);
+            return await ImportAsync(env, stores, parse.GetRequiredValue(file), request, parse.GetValue(CommonOptions.Json), ct);
         });
         return command;
     }
 
     /// <summary>Imports one file and reports; shared with <c>vigil demo</c>.</summary>
     internal static async Task<int> ImportAsync(
-        CliEnvironment env, IWatchListStore store, string path, ListImportCommand request, bool json, CancellationToken ct)
+        CliEnvironment env, VigilStoreSet stores, string path, ListImportCommand request, bool json, CancellationToken ct)
     {
         using OpenedListFile opened = ListFiles.Open(path, request.Format);
-        ListImportService service = new(store, env.Time);
+        ListImportService service = new(stores.Lists, env.Time, stores.Audit);
+        request = request with { AuditActor = request.AuditActor ?? $"cli:{request.Actor}" };
         Stopwatch watch = Stopwatch.StartNew();
         ListImportResult result = await WithProgressAsync(env, opened, request, (r, c) => service.ImportAsync(opened.File, r, c), ct);
         watch.Stop();
@@ -278,7 +280,7 @@ internal static class ListsCommand
             IWatchListStore store = stores.Lists;
             string listName = parse.GetRequiredValue(name);
             WatchListSummary list = await store.GetListAsync(listName, ct) ?? throw NoSuchList(listName);
-            IEnumerable<Subject> subjects = await store.GetSubjectsAsync(listName, ct);
+            IEnumerable<Subject> subjects = await new WatchListQueries(store, stores.Audit).ReadListAsync(listName, CliEnvironment.AuditActor, ct);
             if (parse.GetValue(custody) is { } state)
             {
                 if (!CustodyStates.TryParse(state, out CustodyState wanted))
@@ -340,7 +342,7 @@ internal static class ListsCommand
             {
                 string listName = parse.GetValue(list) ?? throw new CliException("previewing a file needs --list NAME: the list to compare it with.", ExitCodes.Usage);
                 ListImportCommand preview = new(listName, fileFormat, ParseCategory(parse.GetRequiredValue(category)), CliEnvironment.DefaultActor) { DryRun = true };
-                return await ImportAsync(env, store, value, preview, json, ct);
+                return await ImportAsync(env, stores, value, preview, json, ct);
             }
 
             if (File.Exists(value))

@@ -31,7 +31,8 @@ internal static class SubjectsCommand
         command.SetStoreAction(env, async (parse, stores, ct) =>
         {
             IWatchListStore store = stores.Lists;
-            SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
+            SubjectRecord record = Resolved(await new WatchListQueries(store, stores.Audit).ReadSubjectAsync(parse.GetRequiredValue(id), parse.GetValue(list), CliEnvironment.AuditActor, ct),
+                parse.GetRequiredValue(id), parse.GetValue(list));
             if (parse.GetValue(CommonOptions.Json))
             {
                 await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, record.Subject, record));
@@ -53,7 +54,7 @@ internal static class SubjectsCommand
         {
             IWatchListStore store = stores.Lists;
             SubjectRecord record = await ResolveAsync(store, parse.GetRequiredValue(id), parse.GetValue(list), ct);
-            IReadOnlyList<HistoryEntry> entries = await store.GetHistoryAsync(new HistoryQuery(null, record.Subject.Id), ct);
+            IReadOnlyList<HistoryEntry> entries = await new WatchListQueries(store, stores.Audit).ReadHistoryAsync(record.Subject.Id, CliEnvironment.AuditActor, ct);
             if (parse.GetValue(CommonOptions.Json))
             {
                 await JsonOutput.WriteAsync(env.Output, w =>
@@ -143,7 +144,7 @@ internal static class SubjectsCommand
                 Source = parse.GetValue(source),
                 Note = parse.GetValue(note),
             };
-            Subject updated = await store.AddCustodyStatusAsync(record.Subject.Id, entry, who, ct);
+            Subject updated = await new WatchListQueries(store, stores.Audit).AddCustodyStatusAsync(record.Subject.Id, entry, who, $"cli:{who}", ct);
             if (parse.GetValue(CommonOptions.Json))
             {
                 await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, updated, null));
@@ -159,15 +160,15 @@ internal static class SubjectsCommand
     }
 
     /// <summary>Finds exactly one subject by Vigil id or list identifier, or says clearly why not.</summary>
-    internal static async Task<SubjectRecord> ResolveAsync(IWatchListStore store, string id, string? listName, CancellationToken ct)
-    {
-        SubjectLookup lookup = await new WatchListQueries(store).FindSubjectAsync(id, listName, ct);
-        return lookup.Outcome switch
+    internal static async Task<SubjectRecord> ResolveAsync(IWatchListStore store, string id, string? listName, CancellationToken ct) =>
+        Resolved(await new WatchListQueries(store).FindSubjectAsync(id, listName, ct), id, listName);
+
+    private static SubjectRecord Resolved(SubjectLookup lookup, string id, string? listName) =>
+        lookup.Outcome switch
         {
             SubjectLookupOutcome.Found => lookup.Subject!,
             SubjectLookupOutcome.NotFound => throw new CliException(
                 $"no subject '{id}' {(listName is null ? "in any list" : $"in list '{listName}'")}. Give Vigil's id (V...) or the list's identifier; see vigil lists show NAME."),
             _ => throw new CliException($"'{id}' names {lookup.Candidates.Count} subjects, in lists {string.Join(", ", lookup.Lists)}; add --list NAME."),
         };
-    }
 }

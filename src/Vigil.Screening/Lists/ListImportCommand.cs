@@ -9,6 +9,9 @@ namespace Vigil.Screening.Lists;
 /// <param name="Actor">Who runs the import.</param>
 public sealed record ListImportCommand(string ListName, string Format, ListingCategory DefaultCategory, string Actor)
 {
+    /// <summary>Who runs the import as the audit chain names it (<c>cli:NAME</c>, <c>key:ID</c>); null for <see cref="Actor"/>.</summary>
+    public string? AuditActor { get; init; }
+
     /// <summary>Compute the diff only.</summary>
     public bool DryRun { get; init; }
 

@@ -6,13 +6,13 @@ using Vigil.Formats.Lists;
 namespace Vigil.Screening.Lists;
 
 /// <summary>Imports a list file into the store: reads it whole, rejects it on any error, then applies the
-/// new version of the list as one transaction.</summary>
+/// new version of the list as one transaction, and records the import in the audit chain when one is given.</summary>
 /// <remarks>
 /// The SHA-256 recorded in provenance is that of the main file when the format has one file; for a
 /// multi-file format (OFAC's legacy CSV) it is the SHA-256 of the main file's hash followed by each
 /// companion's name and hash, in name order, so a change to any of the files is a new version.
 /// </remarks>
-public sealed class ListImportService(IWatchListStore store, TimeProvider time)
+public sealed class ListImportService(IWatchListStore store, TimeProvider time, Audit.IAuditLog? audit = null)
 {
 
     /// <summary>Reads and imports one list file.</summary>
@@ -69,6 +69,17 @@ public sealed class ListImportService(IWatchListStore store, TimeProvider time)
             Progress = command.WriteProgress,
         };
         ListImportOutcome outcome = await store.ImportAsync(request, cancellationToken);
+        if (audit is not null && outcome.Import is { } import)
+        {
+            await audit.AppendAsync(
+                new Audit.AuditEntry(command.AuditActor ?? command.Actor, "list.import", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"list:{command.ListName} import:{import.Id}"))
+                {
+                    Detail = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{{\"file\":{System.Text.Json.JsonSerializer.Serialize(file.Name)},\"sha256\":\"{sha256}\",\"added\":{import.Added},\"changed\":{import.Changed},\"removed\":{import.Removed}}}"),
+                },
+                cancellationToken);
+        }
+
         return new ListImportResult(read.Diagnostics, outcome, subjects.Length, sha256);
     }
 

@@ -81,9 +81,9 @@ internal static class AnalystEndpoints
     }
 
     private static async Task<IResult> GetSubjectAsync(
-        string id, string? list, HttpContext context, WatchListQueries queries, IAuditLog audit, CancellationToken cancellationToken)
+        string id, string? list, HttpContext context, WatchListQueries queries, CancellationToken cancellationToken)
     {
-        SubjectLookup lookup = await queries.FindSubjectAsync(id, list, cancellationToken);
+        SubjectLookup lookup = await queries.ReadSubjectAsync(id, list, context.Caller().Actor, cancellationToken);
         switch (lookup.Outcome)
         {
             case SubjectLookupOutcome.NotFound:
@@ -94,7 +94,6 @@ internal static class AnalystEndpoints
         }
 
         SubjectRecord record = lookup.Subject!;
-        await audit.AppendAsync(new AuditEntry(context.Caller().Actor, "subject.read", $"subject:{record.Subject.Id}"), cancellationToken);
         return new JsonDocumentResult(w => WatchListJson.WriteSubjectRecord(w, record.Subject, record));
     }
 
