@@ -14,6 +14,21 @@ internal sealed partial class SqlWatchListStore
         await ReadSummariesAsync(null, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, long>> GetVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken);
+        await using DbCommand command = Command(connection, null, WatchListSql.ListVersions);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        Dictionary<string, long> versions = new(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return versions;
+    }
+
+    /// <inheritdoc />
     public async Task<WatchListSummary?> GetListAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -73,5 +73,8 @@ internal static class WatchListSql
 
     public const string Imports = "SELECT " + ImportColumns + " FROM imports WHERE list_name = $1 ORDER BY id DESC";
 
+    /// <summary>Every list with the id of its newest history entry (index history_by_list: one seek per list).</summary>
+    public const string ListVersions = "SELECT name, (SELECT coalesce(max(h.id), 0) FROM history h WHERE h.list_name = lists.name) FROM lists";
+
     public const string ImportChanges = "SELECT " + HistoryColumns + " FROM history WHERE import_id = $1 ORDER BY id";
 }

@@ -39,6 +39,26 @@ public abstract partial class WatchListStoreContractTests
     }
 
     [Fact]
+    public async Task A_list_version_moves_with_every_change_and_only_then()
+    {
+        Subject first = Person("1", "Harith Nabil QASSIMANI");
+        Assert.Empty(await Store.GetVersionsAsync(Ct));
+
+        await ImportAsync("sha-1", first);
+        long imported = (await Store.GetVersionsAsync(Ct))[ListName];
+        await ImportAsync("sha-1b", first);
+        long afterNoOp = (await Store.GetVersionsAsync(Ct))[ListName];
+        await Store.AddCustodyStatusAsync(first.Id, new CustodyStatus(CustodyState.Released, PartialDate.OfYear(2026)), "analyst", Ct);
+        long afterCustody = (await Store.GetVersionsAsync(Ct))[ListName];
+
+        Assert.True(imported > 0);
+        Assert.Equal(imported, afterNoOp);
+        Assert.True(afterCustody > imported);
+        IReadOnlyList<HistoryEntry> newest = await Store.GetHistoryAsync(new Screening.Lists.HistoryQuery(ListName, null, Limit: 1), Ct);
+        Assert.Equal(newest[0].Id, afterCustody);
+    }
+
+    [Fact]
     public async Task The_index_cache_rejects_a_list_the_store_does_not_hold()
     {
         using WatchListIndexCache cache = new(Store, Time);

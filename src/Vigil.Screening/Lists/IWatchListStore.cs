@@ -21,6 +21,11 @@ public interface IWatchListStore : IAsyncDisposable
     /// <summary>Every list, by name.</summary>
     Task<IReadOnlyList<WatchListSummary>> GetListsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The version of every list, by name: the id of its newest history entry (0 when it has none). Every
+    /// import that changes a subject and every custody change writes one; one cheap query, for processes that poll
+    /// for changes.</summary>
+    Task<IReadOnlyDictionary<string, long>> GetVersionsAsync(CancellationToken cancellationToken);
+
     /// <summary>One list, or null.</summary>
     Task<WatchListSummary?> GetListAsync(string name, CancellationToken cancellationToken);
 

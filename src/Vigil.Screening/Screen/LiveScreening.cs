@@ -7,7 +7,7 @@ namespace Vigil.Screening.Screen;
 /// <summary>The screening setup of a long-running process: the index of every list of the store, kept current.</summary>
 /// <remarks>
 /// <see cref="Current"/> costs nothing: requests never wait for the database or a rebuild. <see cref="RefreshAsync"/>
-/// asks the store whether a list changed (one small query per list) and, when one did, builds the new index and
+/// asks the store whether a list changed (one small query) and, when one did, builds the new index and
 /// swaps it in whole; the host calls it on a timer, so that an import made by any process sharing the database
 /// reaches this one within the timer's period plus the build time.
 /// </remarks>
@@ -64,7 +64,7 @@ public sealed class LiveScreening : IDisposable
         await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            IReadOnlyList<WatchListSummary> lists = await _store.GetListsAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<string, long> lists = await _store.GetVersionsAsync(cancellationToken).ConfigureAwait(false);
             if (lists.Count == 0)
             {
                 if (_current is null || _version != string.Empty)
@@ -76,7 +76,7 @@ public sealed class LiveScreening : IDisposable
                 return false;
             }
 
-            CachedIndex cached = await _cache.GetAsync([.. lists.Select(l => l.Name)], cancellationToken).ConfigureAwait(false);
+            CachedIndex cached = await _cache.GetAsync([.. lists.Keys.Order(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
             if (_current is not null && cached.Version == _version)
             {
                 return false;

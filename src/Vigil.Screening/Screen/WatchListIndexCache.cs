@@ -9,7 +9,7 @@ namespace Vigil.Screening.Screen;
 /// <remarks>
 /// A list's version is the identifier of its newest history entry: every import that changes a subject and every
 /// custody change writes one, and an import that changes nothing writes none. Asking for the index costs one small
-/// query per list while nothing has changed. Safe to share between threads: callers get an immutable index, and one
+/// query (<see cref="IWatchListStore.GetVersionsAsync"/>) while nothing has changed. Safe to share between threads: callers get an immutable index, and one
 /// rebuild runs at a time while the others wait for it.
 /// </remarks>
 public sealed class WatchListIndexCache(IWatchListStore store, TimeProvider? time = null) : IDisposable
@@ -66,16 +66,16 @@ public sealed class WatchListIndexCache(IWatchListStore store, TimeProvider? tim
 
     private async Task<string> VersionAsync(IReadOnlyList<string> lists, CancellationToken cancellationToken)
     {
+        IReadOnlyDictionary<string, long> versions = await store.GetVersionsAsync(cancellationToken).ConfigureAwait(false);
         List<string> parts = new(lists.Count);
         foreach (string list in lists)
         {
-            if (await store.GetListAsync(list, cancellationToken).ConfigureAwait(false) is null)
+            if (!versions.TryGetValue(list, out long version))
             {
                 throw new ArgumentException($"No list '{list}' in the store.", nameof(lists));
             }
 
-            IReadOnlyList<HistoryEntry> newest = await store.GetHistoryAsync(new HistoryQuery(list, null, Limit: 1), cancellationToken).ConfigureAwait(false);
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{list}@{(newest.Count == 0 ? 0 : newest[0].Id)}"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{list}@{version}"));
         }
 
         return string.Join('|', parts);
