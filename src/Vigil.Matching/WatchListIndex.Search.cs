@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Text;
 using Vigil.Domain;
 using Vigil.Matching.Indexing;
 using Vigil.Matching.Scoring;
@@ -952,7 +951,7 @@ public sealed partial class WatchListIndex
                 for (int i = 0; i < parts.Length; i++)
                 {
                     // A particle pairs only with a particle: "Shaikh" is no initial S., "al" no "Allah".
-                    if (matrix[(i * length) + j].Kind == MatchKind.None
+                    if (matrix[(i * length) + j].Kind == PartMatchKind.None
                         && parts[i].IsParticle == listed.IsParticle
                         && (direct || parts[i].IsParticle || parts[i].Text.Length == 1 || listed.Text.Length == 1))
                     {
@@ -1080,7 +1079,7 @@ public sealed partial class WatchListIndex
 
             int existing = found.FindIndex(f => f.Subject == s);
             Found hit = existing >= 0 ? found[existing] : new Found(s, -1, 0);
-            hit = hit with { Score = Math.Max(hit.Score, ScoreModel.DocumentMatchScore), Document = true };
+            hit = hit with { Score = Math.Max(hit.Score, ScoreModel.DocumentMatchScore), ScoreBeforeDocument = hit.Score, Document = true };
             if (existing >= 0)
             {
                 found[existing] = hit;
@@ -1096,49 +1095,65 @@ public sealed partial class WatchListIndex
     private MatchHit ToHit(Found found, Query query, MatchQuery traveler, SearchScratch scratch)
     {
         Subject subject = _subjects[found.Subject];
-        StringBuilder why = new();
         string matchedName = subject.PrimaryName?.Full ?? string.Empty;
+        double nameScore = 0;
+        NameQuality? quality = null;
+        ImmutableArray<NamePartPair> explained = [];
+        ImmutableArray<EvidenceEffect> evidence = [];
         if (found.Name >= 0)
         {
             PersonName name = _names[found.Name];
             matchedName = name.Full;
+            quality = name.Quality;
             List<AlignedPair> pairs = [];
             NameAlignment alignment = Align(query, found.Name, scratch, found.Direct, pairs);
-            double nameScore = ScoreModel.NameScore(alignment, name.Quality, _maxWeight);
+            nameScore = ScoreModel.NameScore(alignment, name.Quality, _maxWeight);
             NamePart[] listParts = NameAnalyzer.Analyze(name.Full);
-            why.Append(CultureInfo.InvariantCulture, $"name {nameScore:F2} against the {ScoreModel.Quality(name.Quality)} '{name.Full}': ");
-            for (int i = 0; i < pairs.Count; i++)
+            ImmutableArray<NamePartPair>.Builder made = ImmutableArray.CreateBuilder<NamePartPair>(pairs.Count);
+            foreach (AlignedPair pair in pairs)
             {
-                AlignedPair pair = pairs[i];
-                string travelerText = string.Join(' ', query.Parts[pair.Query..(Math.Max(pair.Query, pair.Query2) + 1)].Select(p => p.Original));
+                string travelerText = Text(query.Parts, pair.Query, pair.Query2);
                 string listText;
-                string where = string.Empty;
+                string? otherName = null;
                 if (pair.List >= 0)
                 {
-                    listText = string.Join(' ', listParts[pair.List..(Math.Max(pair.List, pair.List2) + 1)].Select(p => p.Original));
+                    listText = Text(listParts, pair.List, pair.List2);
                 }
                 else
                 {
                     PersonName other = _names[-1 - pair.List];
-                    NamePart[] otherParts = NameAnalyzer.Analyze(other.Full);
-                    listText = otherParts[pair.List2].Original;
-                    where = $", in the subject's other name '{other.Full}'";
+                    listText = NameAnalyzer.Analyze(other.Full)[pair.List2].Original;
+                    otherName = other.Full;
                 }
 
-                why.Append(i == 0 ? string.Empty : ", ")
-                    .Append(CultureInfo.InvariantCulture, $"'{travelerText}'~'{listText}' ({pair.Match.How} {pair.Match.Similarity:F2}{where})");
+                made.Add(new NamePartPair(travelerText, listText, pair.Match.Kind, pair.Match.Similarity)
+                {
+                    EditDistance = pair.Match.Kind == PartMatchKind.EditDistance ? pair.Match.Distance : null,
+                    OtherName = otherName,
+                });
             }
 
+            explained = made.MoveToImmutable();
+            ImmutableArray<EvidenceEffect>.Builder why = ImmutableArray.CreateBuilder<EvidenceEffect>(3);
             ScoreModel.Score(nameScore, subject, traveler, why);
+            evidence = why.ToImmutable();
         }
 
-        if (found.Document && traveler.Document is { } document && Evidence.SameDocument(document, subject, out string documentWhy))
+        DocumentAgreement? agreement = null;
+        if (found.Document && traveler.Document is { } document && Evidence.SameDocument(document, subject, out TravelDocument? listed))
         {
-            why.Append(why.Length > 0 ? "; " : string.Empty).Append(documentWhy).Append(CultureInfo.InvariantCulture, $" (score at least {ScoreModel.DocumentMatchScore:F2})");
+            agreement = new DocumentAgreement(document.Number, listed.TypeText ?? listed.Type.ToString(), listed.Number, ScoreModel.DocumentMatchScore);
         }
 
-        return new MatchHit(subject, found.Score, matchedName, why.ToString());
+        MatchExplanation explanation = new(
+            nameScore, found.Name >= 0 ? matchedName : null, quality, explained, evidence, agreement, found.Document ? found.ScoreBeforeDocument : found.Score);
+        return new MatchHit(subject, found.Score, matchedName, explanation);
     }
+
+    /// <summary>The parts <paramref name="first"/> to <paramref name="last"/> as written, with a space between them
+    /// (<paramref name="last"/> is -1 for one part).</summary>
+    private static string Text(NamePart[] parts, int first, int last) =>
+        last <= first ? parts[first].Original : string.Join(' ', parts[first..(last + 1)].Select(p => p.Original));
 
     private sealed record Query(NamePart[] Parts, float[] Weights)
     {
@@ -1149,6 +1164,9 @@ public sealed partial class WatchListIndex
     private readonly record struct Found(int Subject, int Name, double Score)
     {
         public bool Document { get; init; }
+
+        /// <summary>With <see cref="Document"/>, the score the names and evidence gave before the document raised it.</summary>
+        public double ScoreBeforeDocument { get; init; }
 
         /// <summary>Whether every pair of parts was compared (see <see cref="Align"/>).</summary>
         public bool Direct { get; init; }

@@ -58,7 +58,7 @@ public sealed class WatchListIndexTests
     {
         Assert.NotNull(hit);
         Assert.Equal(expectedSourceId, hit.Subject.Listing.SourceId);
-        Assert.True(hit.Score >= Index.ReviewThreshold, $"{hit.Score}: {hit.Explanation}");
+        Assert.True(hit.Score >= Index.ReviewThreshold, HitText.Of(hit));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Salirn Davvud KURNAVANI");
 
         AssertReview("15", hit);
-        Assert.Contains("character reading", hit!.Explanation, StringComparison.Ordinal);
+        Assert.Contains(hit!.Explanation.Pairs, p => p is { Traveler: "salirn", Listed: "salim", How: PartMatchKind.Ocr });
     }
 
     [Fact]
@@ -120,7 +120,8 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Salim Dawud KURNAVANI");
 
         AssertReview("15", hit);
-        Assert.DoesNotContain("character reading", hit!.Explanation, StringComparison.Ordinal);
+        Assert.Contains(hit!.Explanation.Pairs, p => p is { Traveler: "kurnavani", Listed: "kurnavani", How: PartMatchKind.Exact });
+        Assert.DoesNotContain(hit.Explanation.Pairs, p => p.How == PartMatchKind.Ocr);
     }
 
     [Fact]
@@ -137,6 +138,8 @@ public sealed class WatchListIndexTests
 
         AssertReview("5", hit);
         Assert.True(hit!.Score >= 0.95);
+        Assert.Equal(new DocumentAgreement("lb 0456789", "Passport", "LB0456789", 0.98), hit.Explanation.Document);
+        Assert.Equal(Math.Max(0.98, hit.Explanation.ScoreBeforeDocument), hit.Score);
     }
 
     [Fact]
@@ -144,7 +147,7 @@ public sealed class WatchListIndexTests
     {
         MatchHit? hit = Best("Tariq Walid SAMMOUR", dob: "2004-02-11", nationality: "CAN");
 
-        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, hit?.Explanation);
+        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, HitText.Of(hit));
     }
 
     [Fact]
@@ -162,7 +165,7 @@ public sealed class WatchListIndexTests
     {
         MatchHit? hit = Best("Mohammed Tahir OKONJO", dob: "1992-07-07", nationality: "NGA");
 
-        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, hit?.Explanation);
+        Assert.True(hit is null || hit.Score < Index.ReviewThreshold, HitText.Of(hit));
     }
 
     [Fact]
@@ -170,9 +173,14 @@ public sealed class WatchListIndexTests
     {
         MatchHit hit = Best("Tarek SAMMOUR", dob: "1984-06-02")!;
 
-        Assert.Contains("'sammour'~'sammour' (exact", hit.Explanation, StringComparison.Ordinal);
-        Assert.Contains("'tarek'~'tariq' (transliteration", hit.Explanation, StringComparison.Ordinal);
-        Assert.Contains("date of birth 1984-06-02 equals the listed 1984-06-02", hit.Explanation, StringComparison.Ordinal);
+        Assert.Equal("Tariq Walid SAMMOUR", hit.Explanation.ListName);
+        Assert.Equal(NameQuality.Primary, hit.Explanation.ListNameQuality);
+        Assert.Collection(
+            hit.Explanation.Pairs,
+            p => Assert.Equal(new NamePartPair("sammour", "sammour", PartMatchKind.Exact, 1f), p),
+            p => Assert.Equal(("tarek", "tariq", PartMatchKind.Transliteration), (p.Traveler, p.Listed, p.How)));
+        EvidenceEffect dob = Assert.Single(hit.Explanation.Evidence);
+        Assert.Equal(new EvidenceEffect(EvidenceKind.DateOfBirth, EvidenceAgreement.Same, 0.08, "1984-06-02", "1984-06-02") { GapYears = 0 }, dob);
     }
 
     [Fact]
@@ -198,8 +206,8 @@ public sealed class WatchListIndexTests
         MatchHit same = Best("Abd al-Wadud TAFRESH")!;
         MatchHit nisba = Best("Abd al-Wadud TAFRESHI")!;
 
-        Assert.Contains("nisba ending", nisba.Explanation, StringComparison.Ordinal);
-        Assert.True(nisba.Score < same.Score, nisba.Explanation);
+        Assert.Contains(nisba.Explanation.Pairs, p => p is { Traveler: "tafreshi", Listed: "tafresh", How: PartMatchKind.Nisba });
+        Assert.True(nisba.Score < same.Score, HitText.Of(nisba));
     }
 
     [Fact]
@@ -208,7 +216,7 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Wadud TAFRESH", dob: "1977-03-03");
 
         AssertReview("10", hit);
-        Assert.Contains("without the Abd prefix", hit!.Explanation, StringComparison.Ordinal);
+        Assert.Contains(hit!.Explanation.Pairs, p => p is { Traveler: "wadud", Listed: "abd al wadud", How: PartMatchKind.WithoutPrefix });
     }
 
     [Fact]
@@ -218,7 +226,7 @@ public sealed class WatchListIndexTests
         MatchHit? initialOnly = Best("Yasin QORBANZADE");
 
         AssertReview("11", withName);
-        Assert.True(initialOnly is null || initialOnly.Score < Index.ReviewThreshold, initialOnly?.Explanation);
+        Assert.True(initialOnly is null || initialOnly.Score < Index.ReviewThreshold, HitText.Of(initialOnly));
     }
 
     [Fact]
@@ -228,7 +236,7 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Sheikh Yasin ZORLANI");
 
         AssertReview("11", hit);
-        Assert.DoesNotContain("'sheikh'~'q", hit!.Explanation, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(hit!.Explanation.Pairs, p => p.Traveler == "sheikh");
     }
 
     [Fact]
@@ -253,7 +261,7 @@ public sealed class WatchListIndexTests
             Assert.Equal(Enumerable.Range(0, 50).SelectMany(_ => expected), run);
         }
 
-        static string Describe(IReadOnlyList<MatchHit> hits) => string.Join('|', hits.Select(h => $"{h.Subject.Listing.SourceId}:{h.Score}:{h.Explanation}"));
+        static string Describe(IReadOnlyList<MatchHit> hits) => HitText.Of(hits);
     }
 
     [Fact]
@@ -262,7 +270,7 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Karamat WEZHMANDI", dob: "1972-08-08");
 
         AssertReview("13", hit);
-        Assert.Contains("without the -ullah ending", hit!.Explanation, StringComparison.Ordinal);
+        Assert.Contains(hit!.Explanation.Pairs, p => p is { Traveler: "karamat", Listed: "karamatullah", How: PartMatchKind.WithoutSuffix });
     }
 
     [Fact]
@@ -271,7 +279,7 @@ public sealed class WatchListIndexTests
         MatchHit? hit = Best("Nabil Taqieddine QURMAWI");
 
         AssertReview("14", hit);
-        Assert.True(hit!.Explanation.Contains("'taqieddine'~'taqi al din' (joined", StringComparison.Ordinal), hit.Explanation);
+        Assert.Contains(hit!.Explanation.Pairs, p => p is { Traveler: "taqieddine", Listed: "taqi al din", How: PartMatchKind.Joined });
     }
 
     [Fact]
@@ -288,7 +296,7 @@ public sealed class WatchListIndexTests
 
         Assert.NotEmpty(hits);
         Assert.Equal("target", hits[0].Subject.Listing.SourceId);
-        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
     }
 
     /// <summary>Forty invented "Bashir X" subjects and one more: "Bashir" alone reaches more names than are scored.</summary>
@@ -309,7 +317,7 @@ public sealed class WatchListIndexTests
 
         Assert.NotEmpty(hits);
         Assert.Equal("target", hits[0].Subject.Listing.SourceId);
-        Assert.Contains("joined", hits[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains(hits[0].Explanation.Pairs, p => p is { Traveler: "tarqeddine", Listed: "tarq al din", How: PartMatchKind.Joined });
     }
 
     [Fact]
@@ -321,7 +329,7 @@ public sealed class WatchListIndexTests
 
         Assert.NotEmpty(hits);
         Assert.Equal("target", hits[0].Subject.Listing.SourceId);
-        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
     }
 
     [Fact]
@@ -353,8 +361,8 @@ public sealed class WatchListIndexTests
         IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Darvish TALEBI NIA", null, null));
 
         Assert.NotEmpty(hits);
-        Assert.Contains("'talebi nia'~'talebinia' (joined", hits[0].Explanation, StringComparison.Ordinal);
-        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+        Assert.Contains(hits[0].Explanation.Pairs, p => p is { Traveler: "talebi nia", Listed: "talebinia", How: PartMatchKind.Joined });
+        Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
     }
 
     [Fact]
@@ -371,10 +379,10 @@ public sealed class WatchListIndexTests
 
         Assert.NotEmpty(english);
         Assert.Equal("fr", english[0].Subject.Listing.SourceId);
-        Assert.True(english[0].Score >= index.ReviewThreshold, english[0].Explanation);
+        Assert.True(english[0].Score >= index.ReviewThreshold, HitText.Of(english[0]));
         Assert.NotEmpty(french);
         Assert.Equal("en", french[0].Subject.Listing.SourceId);
-        Assert.True(french[0].Score >= index.ReviewThreshold, french[0].Explanation);
+        Assert.True(french[0].Score >= index.ReviewThreshold, HitText.Of(french[0]));
     }
 
     [Fact]
@@ -385,7 +393,7 @@ public sealed class WatchListIndexTests
         IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Li Jung Myong", null, null));
 
         Assert.NotEmpty(hits);
-        Assert.True(hits[0].Score >= index.ReviewThreshold, hits[0].Explanation);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
     }
 
     [Fact]
@@ -407,7 +415,7 @@ public sealed class WatchListIndexTests
         ];
 
         string Results(WatchListIndex index, string traveler) =>
-            string.Join("\n", index.Match(new MatchQuery(traveler, null, null)).Select(h => $"{h.Subject.Listing.SourceId} {h.Score} {h.Explanation}"));
+            HitText.Of(index.Match(new MatchQuery(traveler, null, null)));
 
         Dictionary<string, string> alone = travelers.ToDictionary(t => t, t => Results(WatchListIndex.Build(subjects), t));
         WatchListIndex forward = WatchListIndex.Build(subjects), backward = WatchListIndex.Build(subjects);

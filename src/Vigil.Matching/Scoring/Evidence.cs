@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Vigil.Domain;
 
@@ -8,8 +8,9 @@ namespace Vigil.Matching.Scoring;
 /// <remarks>A field missing on either side is neutral: it never counts against a match.</remarks>
 internal static class Evidence
 {
-    /// <summary>How the date of birth moves the score, and why; 0 when either side has none.</summary>
-    public static (double Effect, string? Why) DateOfBirth(PartialDate traveler, Subject subject, bool explain)
+    /// <summary>How the date of birth moves the score, and why (when <paramref name="explain"/>); 0 when either side
+    /// has none.</summary>
+    public static (double Effect, EvidenceEffect? Why) DateOfBirth(PartialDate traveler, Subject subject, bool explain)
     {
         if (traveler.IsUnknown || subject.DatesOfBirth.IsDefaultOrEmpty)
         {
@@ -40,27 +41,27 @@ internal static class Evidence
             }
         }
 
-        (double effect, string reason) = sameDay ? (0.08, "equals")
-            : bestGap <= 0 ? (0.05, "within")
-            : bestGap <= 1.5 ? (0.01, "about a year from")
-            : bestGap <= 3 ? (-0.05, string.Empty)
-            : bestGap <= 7 ? (-0.14, string.Empty)
-            : bestGap <= 14 ? (-0.28, string.Empty)
-            : (-0.45, string.Empty);
+        (double effect, EvidenceAgreement agreement) = sameDay ? (0.08, EvidenceAgreement.Same)
+            : bestGap <= 0 ? (0.05, EvidenceAgreement.Within)
+            : bestGap <= 1.5 ? (0.01, EvidenceAgreement.Near)
+            : bestGap <= 3 ? (-0.05, EvidenceAgreement.Differs)
+            : bestGap <= 7 ? (-0.14, EvidenceAgreement.Differs)
+            : bestGap <= 14 ? (-0.28, EvidenceAgreement.Differs)
+            : (-0.45, EvidenceAgreement.Contradicts);
         if (!explain)
         {
             return (effect, null);
         }
 
-        string shown = traveler.ToString();
-        string why = reason.Length > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"date of birth {shown} {reason} the listed {closest} ({effect:+0.00;-0.00})")
-            : string.Create(CultureInfo.InvariantCulture, $"date of birth {shown} {bestGap:F0} years from the listed {closest}{(effect <= -0.45 ? ": another person" : string.Empty)} ({effect:+0.00;-0.00})");
+        EvidenceEffect why = new(EvidenceKind.DateOfBirth, agreement, effect, traveler.ToString(), closest?.ToString() ?? string.Empty)
+        {
+            GapYears = bestGap,
+        };
         return (effect, why);
     }
 
     /// <summary>Nationality: agreement supports a little, disagreement subtracts a little (people hold several).</summary>
-    public static (double Effect, string? Why) Nationality(CountryCode? traveler, Subject subject, bool explain)
+    public static (double Effect, EvidenceEffect? Why) Nationality(CountryCode? traveler, Subject subject, bool explain)
     {
         if (traveler is not { } code || subject.Nationalities.IsDefaultOrEmpty)
         {
@@ -71,17 +72,17 @@ internal static class Evidence
         {
             if (listed == code)
             {
-                return (0.03, explain ? $"nationality {code} is listed (+0.03)" : null);
+                return (0.03, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Same, 0.03, code.Value, listed.Value) : null);
             }
         }
 
-        return (-0.06, explain ? $"nationality {code} is not among the listed {string.Join('/', subject.Nationalities)} (-0.06)" : null);
+        return (-0.06, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Differs, -0.06, code.Value, string.Join('/', subject.Nationalities)) : null);
     }
 
     /// <summary>Gender: a clear mismatch subtracts.</summary>
-    public static (double Effect, string? Why) GenderOf(Gender traveler, Subject subject, bool explain) =>
+    public static (double Effect, EvidenceEffect? Why) GenderOf(Gender traveler, Subject subject, bool explain) =>
         traveler is Gender.Male or Gender.Female && subject.Gender is Gender.Male or Gender.Female && traveler != subject.Gender
-            ? (-0.12, explain ? $"gender {traveler} differs from the listed {subject.Gender} (-0.12)" : null)
+            ? (-0.12, explain ? new EvidenceEffect(EvidenceKind.Gender, EvidenceAgreement.Differs, -0.12, traveler.ToString(), subject.Gender.ToString()) : null)
             : (0, null);
 
     /// <summary>A document number folded for comparison: upper-case letters and digits, leading zeros dropped.</summary>
@@ -106,7 +107,10 @@ internal static class Evidence
     }
 
     /// <summary>True when the subject holds a document with the same number and no conflicting issuing country.</summary>
-    public static bool SameDocument(DocumentQuery query, Subject subject, out string why)
+    /// <param name="query">The traveler's document.</param>
+    /// <param name="subject">The listed subject.</param>
+    /// <param name="listed">Receives the first such document of the subject, or null.</param>
+    public static bool SameDocument(DocumentQuery query, Subject subject, [NotNullWhen(true)] out TravelDocument? listed)
     {
         string key = DocumentKey(query.Number);
         foreach (TravelDocument document in subject.Documents)
@@ -114,12 +118,12 @@ internal static class Evidence
             if (DocumentKey(document.Number) == key
                 && (query.Country is null || document.IssuingCountry is null || query.Country == document.IssuingCountry))
             {
-                why = string.Create(CultureInfo.InvariantCulture, $"document {query.Number} equals the listed {document.TypeText ?? document.Type.ToString()} {document.Number}");
+                listed = document;
                 return true;
             }
         }
 
-        why = string.Empty;
+        listed = null;
         return false;
     }
 

@@ -129,7 +129,7 @@ internal struct NameAlignment
                 usedList[option.J] = true;
 
                 // An initial confirms a letter, not a name: it weighs no more than the commonest part.
-                bool initial = matrix[(option.I * l) + option.J].Kind == MatchKind.Initial;
+                bool initial = matrix[(option.I * l) + option.J].Kind == PartMatchKind.Initial;
                 double credit = Credit(option.Similarity);
                 matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
                 matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
@@ -160,7 +160,7 @@ internal struct NameAlignment
 
             matchedQ += JoinedSimilarity * queryWeight;
             matchedL += JoinedSimilarity * listWeight;
-            pairs?.Add(new AlignedPair(option.I, option.I2 > option.I ? option.I2 : -1, option.J, option.J2 > option.J ? option.J2 : -1, new PartMatch(JoinedSimilarity, MatchKind.Joined)));
+            pairs?.Add(new AlignedPair(option.I, option.I2 > option.I ? option.I2 : -1, option.J, option.J2 > option.J ? option.J2 : -1, new PartMatch(JoinedSimilarity, PartMatchKind.Joined)));
         }
 
         double totalQ = 0, totalL = 0;

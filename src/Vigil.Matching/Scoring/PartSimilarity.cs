@@ -25,7 +25,7 @@ internal static class PartSimilarity
     public static PartMatch Compare(NamePart query, NamePart list)
     {
         PartMatch best = Compare(query.Text, query.Key, list);
-        if (best.Kind == MatchKind.Exact)
+        if (best.Kind == PartMatchKind.Exact)
         {
             return best;
         }
@@ -36,7 +36,7 @@ internal static class PartSimilarity
             PartMatch reading = Compare(read.Text, read.Key, list);
             if (reading.Similarity * OcrShare > best.Similarity)
             {
-                best = new PartMatch(reading.Similarity * OcrShare, MatchKind.Ocr);
+                best = new PartMatch(reading.Similarity * OcrShare, PartMatchKind.Ocr);
             }
         }
 
@@ -55,7 +55,7 @@ internal static class PartSimilarity
             && ((query.TailKey is { Length: >= 3 } tail && string.Equals(tail, list.Key, StringComparison.Ordinal))
                 || (list.TailKey is { Length: >= 3 } listTail && string.Equals(listTail, query.Key, StringComparison.Ordinal))))
         {
-            best = new PartMatch(PrefixSimilarity, MatchKind.WithoutPrefix);
+            best = new PartMatch(PrefixSimilarity, PartMatchKind.WithoutPrefix);
         }
 
         // "Ghodratollah" written "Ghodrat": the name without its "-ullah" ending.
@@ -63,7 +63,7 @@ internal static class PartSimilarity
             && ((query.HeadKey is { Length: >= 2 } head && string.Equals(head, list.Key, StringComparison.Ordinal))
                 || (list.HeadKey is { Length: >= 2 } listHead && string.Equals(listHead, query.Key, StringComparison.Ordinal))))
         {
-            best = new PartMatch(PrefixSimilarity, MatchKind.WithoutSuffix);
+            best = new PartMatch(PrefixSimilarity, PartMatchKind.WithoutSuffix);
         }
 
         return best;
@@ -73,26 +73,26 @@ internal static class PartSimilarity
     {
         if (string.Equals(text, list.Text, StringComparison.Ordinal))
         {
-            return new PartMatch(1.0f, MatchKind.Exact);
+            return new PartMatch(1.0f, PartMatchKind.Exact);
         }
 
         foreach ((string variant, string _) in list.Variants)
         {
             if (string.Equals(text, variant, StringComparison.Ordinal))
             {
-                return new PartMatch(0.97f, MatchKind.Transliteration);
+                return new PartMatch(0.97f, PartMatchKind.Transliteration);
             }
         }
 
         if (text.Length == 1 || list.Text.Length == 1)
         {
-            return text[0] == list.Text[0] ? new PartMatch(0.75f, MatchKind.Initial) : PartMatch.None;
+            return text[0] == list.Text[0] ? new PartMatch(0.75f, PartMatchKind.Initial) : PartMatch.None;
         }
 
         // "Ahmadi" is not "Ahmad": the nisba ending makes another name (of Ahmad), though the skeletons agree.
         if (IsNisbaOf(text, list.Text) || IsNisbaOf(list.Text, text))
         {
-            return new PartMatch(NisbaSimilarity, MatchKind.Nisba);
+            return new PartMatch(NisbaSimilarity, PartMatchKind.Nisba);
         }
 
         int longest = Math.Max(text.Length, list.Text.Length);
@@ -113,7 +113,7 @@ internal static class PartSimilarity
         {
             if (EndsInNisba(text) != EndsInNisba(list.Text) && (EndsInConsonant(text) || EndsInConsonant(list.Text)))
             {
-                return new PartMatch(NisbaSimilarity, MatchKind.Nisba);
+                return new PartMatch(NisbaSimilarity, PartMatchKind.Nisba);
             }
 
             return SameSkeleton(text, list.Text);
@@ -125,7 +125,7 @@ internal static class PartSimilarity
         {
             // A typo weighs more in a short name; a different first letter is rarer as a typo than as another name.
             float sim = 0.97f - (0.55f * distance / longest) - (text[0] != list.Text[0] ? 0.04f : 0);
-            return sim >= NameAlignment.MinimumSimilarity ? new PartMatch(sim, MatchKind.EditDistance, (byte)distance) : PartMatch.None;
+            return sim >= NameAlignment.MinimumSimilarity ? new PartMatch(sim, PartMatchKind.EditDistance, (byte)distance) : PartMatch.None;
         }
 
         // Skeletons one sound apart: another name as often as a variant ("Menga" / "Maliq"), unless the spellings
@@ -135,7 +135,7 @@ internal static class PartSimilarity
             int spelling = EditDistance.Bounded(text, list.Text, longest / 2);
             if (spelling <= longest / 2)
             {
-                return new PartMatch(PhoneticSimilarity - (PhoneticSpread * spelling / longest), MatchKind.Phonetic);
+                return new PartMatch(PhoneticSimilarity - (PhoneticSpread * spelling / longest), PartMatchKind.Phonetic);
             }
         }
 
@@ -149,7 +149,7 @@ internal static class PartSimilarity
         int longest = Math.Max(text.Length, listed.Length);
         int spelling = EditDistance.Bounded(text, listed, longest / 2);
         float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
-        return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, MatchKind.Transliteration);
+        return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, PartMatchKind.Transliteration);
     }
 
     /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with a nisba ending (-i, -y, -ee,

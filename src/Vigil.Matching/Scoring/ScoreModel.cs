@@ -1,9 +1,9 @@
-using System.Text;
+using System.Collections.Immutable;
 using Vigil.Domain;
 
 namespace Vigil.Matching.Scoring;
 
-/// <summary>Turns a name alignment and the other evidence into one score in 0..1, with its explanation.</summary>
+/// <summary>Turns a name alignment and the other evidence into one score in 0..1, with the evidence that moved it.</summary>
 /// <remarks>
 /// The name score combines how much of the traveler's name found a partner (weighted by part rarity and
 /// similarity) with how much of the list name did; the list side counts less, because travel documents drop
@@ -61,20 +61,21 @@ internal static class ScoreModel
     /// <param name="nameScore">From <see cref="NameScore"/>.</param>
     /// <param name="subject">The listed subject.</param>
     /// <param name="query">The traveler.</param>
-    /// <param name="why">Receives the evidence's reasons, each after "; ", when not null.</param>
-    public static double Score(double nameScore, Subject subject, MatchQuery query, StringBuilder? why)
+    /// <param name="why">Receives the evidence that moved the score (date of birth, nationality, gender, in that
+    /// order), when not null.</param>
+    public static double Score(double nameScore, Subject subject, MatchQuery query, ImmutableArray<EvidenceEffect>.Builder? why)
     {
         bool explain = why is not null;
-        (double dob, string? dobWhy) = Evidence.DateOfBirth(query.DateOfBirth, subject, explain);
-        (double nationality, string? nationalityWhy) = Evidence.Nationality(query.Nationality, subject, explain);
-        (double gender, string? genderWhy) = Evidence.GenderOf(query.Gender, subject, explain);
+        (double dob, EvidenceEffect? dobWhy) = Evidence.DateOfBirth(query.DateOfBirth, subject, explain);
+        (double nationality, EvidenceEffect? nationalityWhy) = Evidence.Nationality(query.Nationality, subject, explain);
+        (double gender, EvidenceEffect? genderWhy) = Evidence.GenderOf(query.Gender, subject, explain);
         if (why is not null)
         {
-            foreach (string? reason in (ReadOnlySpan<string?>)[dobWhy, nationalityWhy, genderWhy])
+            foreach (EvidenceEffect? reason in (ReadOnlySpan<EvidenceEffect?>)[dobWhy, nationalityWhy, genderWhy])
             {
                 if (reason is not null)
                 {
-                    why.Append("; ").Append(reason);
+                    why.Add(reason);
                 }
             }
         }
@@ -82,13 +83,4 @@ internal static class ScoreModel
         double score = (NameShare * nameScore) + dob + nationality + gender;
         return Math.Clamp(Math.Round(score, 4), 0, 1);
     }
-
-    /// <summary>How the explanation names a kind of list name.</summary>
-    public static string Quality(NameQuality quality) => quality switch
-    {
-        NameQuality.Primary => "primary name",
-        NameQuality.StrongAlias => "alias",
-        NameQuality.WeakAlias => "weak alias",
-        _ => "original-script name",
-    };
 }

@@ -213,7 +213,7 @@ public sealed class BatchScreener
             writer.WriteString("sourceId", hit.Subject.Listing.SourceId);
             writer.WriteNumber("score", hit.Score);
             writer.WriteString("name", hit.MatchedName);
-            writer.WriteString("explanation", hit.Explanation);
+            writer.WriteString("explanation", ExplanationText.Sentence(hit.Explanation));
             writer.WriteEndObject();
         }
 

@@ -14,7 +14,7 @@ public sealed class PartSimilarityTests
         NamePart traveler = Part("zenpa"), listed = Part("zalip");
         Assert.Equal(1, EditDistance.Bounded(traveler.Key, listed.Key, 2));
 
-        Assert.Equal(MatchKind.None, PartSimilarity.Compare(traveler, listed).Kind);
+        Assert.Equal(PartMatchKind.None, PartSimilarity.Compare(traveler, listed).Kind);
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public sealed class PartSimilarityTests
         PartMatch closer = PartSimilarity.Compare(traveler, Part("torvolinskaia"));
         PartMatch farther = PartSimilarity.Compare(traveler, Part("torvalinskaia"));
 
-        Assert.Equal(MatchKind.Phonetic, closer.Kind);
-        Assert.Equal(MatchKind.Phonetic, farther.Kind);
+        Assert.Equal(PartMatchKind.Phonetic, closer.Kind);
+        Assert.Equal(PartMatchKind.Phonetic, farther.Kind);
         Assert.True(closer.Similarity > farther.Similarity, $"{closer.Similarity} <= {farther.Similarity}");
         Assert.InRange(farther.Similarity, NameAlignment.MinimumSimilarity, 0.8f);
     }

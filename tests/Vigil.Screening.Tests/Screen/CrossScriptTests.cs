@@ -1,6 +1,7 @@
 using Vigil.Domain;
 using Vigil.Formats.Lists;
 using Vigil.Matching;
+using Vigil.Screening.Screen;
 using Vigil.Testing;
 
 namespace Vigil.Screening.Tests.Screen;
@@ -25,7 +26,7 @@ public sealed class CrossScriptTests
             IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery(name, null, null));
             MatchHit? hit = hits.FirstOrDefault(h => h.Subject.Id == subject.Id);
             Assert.True(hit is not null, $"{name}: {string.Join("; ", hits.Select(h => h.MatchedName))}");
-            Assert.True(hit.Score >= index.ReviewThreshold, $"{name}: {hit.Score} {hit.Explanation}");
+            Assert.True(hit.Score >= index.ReviewThreshold, $"{name}: {hit.Score} {ExplanationText.Sentence(hit.Explanation)}");
             Assert.Equal(hits[0].Score, hits.Max(h => h.Score));
         }
     }
