@@ -6,6 +6,7 @@ using Vigil.Domain;
 using Vigil.Formats.Travelers;
 using Vigil.Matching;
 using Vigil.Screening.Flights;
+using Vigil.Screening.Screen;
 
 namespace Vigil.Screening.Checks;
 
@@ -48,8 +49,9 @@ public static class CheckJson
         w.WriteEndObject();
     });
 
-    /// <summary>The hits: <c>[{"subjectId","list","sourceId","score","name","explanation","subject":{"list",
-    /// "sourceId","name","category","custody":{"status","since","authority","place","country"}}}]</c>.</summary>
+    /// <summary>The hits: <c>[{"subjectId","list","sourceId","score","name","explanation":{…},"sentence","subject":{"list",
+    /// "sourceId","name","category","custody":{"status","since","authority","place","country"}}}]</c>, the explanation
+    /// structured as <see cref="ExplanationJson"/> writes it and in words as <c>vigil screen</c> writes it.</summary>
     public static string Hits(IReadOnlyList<MatchHit> hits) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(hits);
@@ -74,7 +76,9 @@ public static class CheckJson
         w.WriteString("sourceId", subject.Listing.SourceId);
         w.WriteNumber("score", hit.Score);
         w.WriteString("name", hit.MatchedName);
-        w.WriteString("explanation", hit.Explanation);
+        w.WritePropertyName("explanation");
+        ExplanationJson.Write(w, hit.Explanation);
+        w.WriteString("sentence", ExplanationText.Sentence(hit.Explanation));
         w.WritePropertyName("subject");
         WriteSubjectSummary(w, subject);
         w.WriteEndObject();

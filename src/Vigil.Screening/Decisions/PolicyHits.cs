@@ -9,7 +9,8 @@ public static class PolicyHits
     public static PolicyHit From(MatchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        return new PolicyHit(hit.Subject.Id, hit.Subject.Listing.Category, hit.Subject.CurrentCustody, hit.Score, hit.Score, DocumentMatch: false);
+        return new PolicyHit(
+            hit.Subject.Id, hit.Subject.Listing.Category, hit.Subject.CurrentCustody, hit.Score, hit.Explanation.NameScore, hit.Explanation.Document is not null);
     }
 
     /// <summary>Decides for one traveler's hits.</summary>
