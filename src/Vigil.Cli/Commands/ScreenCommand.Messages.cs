@@ -50,6 +50,7 @@ internal static partial class ScreenCommand
     internal static MessageIntakeRequest Request(CliEnvironment env, string format, ReadOnlyMemory<byte> bytes, string source, string outPath) =>
         new(format, bytes, source, CliEnvironment.DefaultActor)
         {
+            AuditActor = CliEnvironment.AuditActor,
             ResultsLocation = outPath,
             BeforeCommit = async (travelers, ct) =>
             {

@@ -190,8 +190,9 @@ public sealed class MessageIntake
             string summary = Summary(travelers.Length, review, setup.Threshold, request.ResultsLocation);
             if (_checks is not null)
             {
-                NewCheck[] checks = [.. travelers.Select(t => ToCheck(t, stored.Id, request.Actor))];
-                AuditEntry audit = new(request.Actor, "manifest.screen", $"msg:{stored.Id.ToString(CultureInfo.InvariantCulture)}")
+                string actor = request.AuditActor ?? request.Actor;
+                NewCheck[] checks = [.. travelers.Select(t => ToCheck(t, stored.Id, actor))];
+                AuditEntry audit = new(actor, "manifest.screen", $"msg:{stored.Id.ToString(CultureInfo.InvariantCulture)}")
                 {
                     Detail = string.Create(CultureInfo.InvariantCulture, $"{{\"travelers\":{travelers.Length},\"review\":{review}}}"),
                 };

@@ -7,6 +7,9 @@ namespace Vigil.Screening.Messages;
 /// <param name="Actor">Who sent or submitted it: an API key (<c>key:ID</c>) or a command-line user.</param>
 public sealed record MessageIntakeRequest(string Format, ReadOnlyMemory<byte> Content, string SourceName, string Actor)
 {
+    /// <summary>Who sent it as the audit chain names it (<c>cli:NAME</c>, <c>key:ID</c>); null for <see cref="Actor"/>.</summary>
+    public string? AuditActor { get; init; }
+
     /// <summary>False to screen without keeping the message or its decisions (tests, measurements).</summary>
     public bool Record { get; init; } = true;
 
