@@ -20,6 +20,16 @@ internal sealed record PaxlstShape
 
     /// <summary>The share of flights with two legs (LOC+92 routing).</summary>
     public double TwoLegShare { get; init; } = 0.15;
+
+    /// <summary>The interchange control reference of UNB and UNZ: 1 to 14 letters and digits. Null: <c>SYN</c> and
+    /// the last eight digits of the seed. A receiver that takes a resent interchange for a duplicate needs a fresh
+    /// one for each interchange.</summary>
+    public string? ControlReference { get; init; }
+
+    /// <summary>The start of every message reference (UNH and UNT), followed by the message's number in as many
+    /// digits as fit in 14 characters, at most seven: 1 to 12 letters and digits. The default gives
+    /// <c>M0000001</c>.</summary>
+    public string MessageReferencePrefix { get; init; } = "M";
 }
 
 /// <summary>What was written.</summary>
@@ -67,6 +77,16 @@ internal sealed class PaxlstGenerator
         {
             throw new ArgumentOutOfRangeException(nameof(shape), "A flight and a message carry at least one passenger.");
         }
+
+        if (_shape.ControlReference is { } control && !IsReference(control, 14))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shape), control, "A control reference is 1 to 14 letters and digits.");
+        }
+
+        if (!IsReference(_shape.MessageReferencePrefix, 12))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shape), _shape.MessageReferencePrefix, "A message reference prefix is 1 to 12 letters and digits.");
+        }
     }
 
     /// <summary>An interchange of <paramref name="travelers"/> passengers, in memory.</summary>
@@ -96,7 +116,7 @@ internal sealed class PaxlstGenerator
         }
 
         Rng rng = Rng.For(_seed, "paxlst");
-        string control = string.Create(CultureInfo.InvariantCulture, $"SYN{_seed % 100_000_000:D8}");
+        string control = _shape.ControlReference ?? string.Create(CultureInfo.InvariantCulture, $"SYN{_seed % 100_000_000:D8}");
         string group = "G1";
         Segments text = new(_shape.LineBreaks);
         text.Raw("UNA:+.? '");
@@ -190,7 +210,7 @@ internal sealed class PaxlstGenerator
         for (int p = 0; p < parts.Count; p++)
         {
             messages++;
-            string reference = string.Create(CultureInfo.InvariantCulture, $"M{messages:D7}");
+            string reference = MessageReference(messages);
             string transfer = parts.Count == 1 ? string.Empty
                 : string.Create(CultureInfo.InvariantCulture, $"+{accessReference}+{(p + 1).ToString(parts.Count > 99 ? "D4" : "D2", CultureInfo.InvariantCulture)}:{(p == parts.Count - 1 ? 'F' : 'C')}");
             Segments message = new(_shape.LineBreaks);
@@ -212,6 +232,23 @@ internal sealed class PaxlstGenerator
 
         return result;
     }
+
+    /// <summary>The prefix and the message's number: <c>M0000001</c> by default, fewer digits after a longer
+    /// prefix (UNH's message reference is at most 14 characters).</summary>
+    private string MessageReference(int number)
+    {
+        string prefix = _shape.MessageReferencePrefix;
+        string digits = number.ToString("D" + Math.Min(7, 14 - prefix.Length).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        if (prefix.Length + digits.Length > 14)
+        {
+            throw new InvalidOperationException($"Message {number} does not fit in a reference after the prefix '{prefix}'.");
+        }
+
+        return prefix + digits;
+    }
+
+    private static bool IsReference(string text, int maxLength) =>
+        text.Length >= 1 && text.Length <= maxLength && text.All(char.IsAsciiLetterOrDigit);
 
     private static Leg[] Flight(Rng rng, int number, double twoLegShare)
     {
