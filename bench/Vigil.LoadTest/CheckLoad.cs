@@ -72,14 +72,33 @@ internal sealed class CheckLoad
         _start = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 50);
         long measuredFrom = Scheduled(_warmup);
         using Timer progress = new(_ => Progress(), null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
-        Thread dispatcher = new(() => Dispatch(cancellationToken)) { IsBackground = true, Name = "dispatcher", Priority = ThreadPriority.AboveNormal };
+
+        // The dispatching thread says when it is done, so that no thread of the pool waits for it.
+        TaskCompletionSource dispatched = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        Thread dispatcher = new(() =>
+        {
+            try
+            {
+                Dispatch(cancellationToken);
+                dispatched.SetResult();
+            }
+            catch (Exception e)
+            {
+                dispatched.SetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "dispatcher",
+            Priority = ThreadPriority.AboveNormal,
+        };
         dispatcher.Start();
 
         // The client's processor time over the counted part, as the share of a core it took from the server.
         await WaitUntilAsync(measuredFrom, cancellationToken);
         process.Refresh();
         TimeSpan cpuBefore = process.TotalProcessorTime;
-        dispatcher.Join();
+        await dispatched.Task;
         await Task.WhenAll(_requests.Take(_dispatched).Where(t => t is not null));
         long finished = Stopwatch.GetTimestamp();
         process.Refresh();
