@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Vigil.Server.Tests.Support;
+
+namespace Vigil.Server.Tests.Endpoints;
+
+/// <summary>Bodies that are not what an endpoint reads: each refused with the status that says why, as problem
+/// details that locate the problem.</summary>
+public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClassFixture<HostileInputTests.Fixture>
+{
+    private const int MaxMessageBytes = 256 * 1024;
+
+    private RunningServer Server => server.Running;
+
+    private string Admin => server.Running.Keys.Admin.Key;
+
+    [Theory]
+    [InlineData("""{"flight":{"carrier":"VG","number":19x},"traveler":{"id":"P-1","name":"Ingrid Solvang"}}""", "$.flight.number", 1, 38)]
+    [InlineData("""{"flight":{"carrier":"VG","number":"19","departureTime":"2026-03-15T09:10"},"traveler":{"id":"P-1","name":"Ingrid""", "$.traveler.name", 1, 114)]
+    [InlineData("", "$", 1, 1)]
+    public async Task A_body_that_is_not_json_is_refused_400_naming_the_json_path_line_and_column(string body, string path, int line, int column)
+    {
+        JsonElement problem = await (await Server.PostCheckAsync(Admin, body)).ProblemAsync(HttpStatusCode.BadRequest, "VGL-API001");
+
+        JsonElement error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("VGL-API001", path), (error.Text("code"), error.Text("path")));
+        Assert.Equal((line, column), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Every_field_of_the_wrong_type_or_form_is_named_by_its_path()
+    {
+        string body = """
+            {"flight":{"carrier":"V$G","number":19,"departureAirport":"LONDON","departureTime":"15/03/2026"},
+             "traveler":{"id":"P-1","name":"Ingrid Solvang","dob":"1979-13-45"}}
+            """;
+
+        JsonElement problem = await (await Server.PostCheckAsync(Admin, body)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(
+        [
+            ("VGL-API003", "$.flight.carrier"),
+            ("VGL-API003", "$.flight.number"),
+            ("VGL-API003", "$.flight.departureAirport"),
+            ("VGL-API003", "$.flight.departureTime"),
+            ("VGL-TRV006", "$.traveler.dob"),
+        ],
+        problem.GetProperty("errors").EnumerateArray().Select(e => (e.Text("code"), e.Text("path"))));
+        Assert.Equal("VGL-API003", problem.Text("code"));
+    }
+
+    [Theory]
+    [InlineData("{}", "$.flight", "$.traveler")]
+    [InlineData("""{"flight":{"carrier":"VG","departureTime":"2026-03-15T09:10"},"traveler":null}""", "$.flight.number", "$.traveler")]
+    public async Task Missing_fields_are_named_by_their_paths(string body, string first, string second)
+    {
+        JsonElement problem = await (await Server.PostCheckAsync(Admin, body)).ProblemAsync(HttpStatusCode.BadRequest, "VGL-API002");
+
+        Assert.Equal([("VGL-API002", first), ("VGL-API002", second)], problem.GetProperty("errors").EnumerateArray().Select(e => (e.Text("code"), e.Text("path"))));
+    }
+
+    [Fact]
+    public async Task Unknown_fields_are_ignored()
+    {
+        string body = """
+            {"flight":{"carrier":"VG","number":"19","departureTime":"2026-03-15T09:10","gate":"B7","aircraft":{"type":"A321"}},
+             "traveler":{"id":"P-1","name":"Imran Qadir Qadiri","dob":"1987","nationality":"GBR","seat":"14C","loyalty":{"tier":"gold","miles":[1,2,3]}},
+             "priority":true,"comment":null}
+            """;
+
+        JsonElement answer = await (await Server.PostCheckAsync(Admin, body)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(["checkId", "decision"], answer.PropertyNames());
+        Assert.Equal("contact", answer.Text("decision"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_check_body_over_the_limit_is_refused_413_whether_its_length_is_declared_or_not(bool declared)
+    {
+        string padding = new('x', new ServerOptions().MaxCheckBytes);
+        JsonObject traveler = CheckBodies.Traveler("P-1", "Ingrid Solvang");
+        traveler["remark"] = padding;
+        byte[] body = Encoding.UTF8.GetBytes(CheckBodies.Check(traveler));
+        HttpContent content = declared ? RequestBodies.Json(Encoding.UTF8.GetString(body)) : new StreamContent(new UnknownLengthStream(body));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        HttpResponseMessage response = await Server.SendAsync(HttpMethod.Post, "/api/v1/checks", Admin, content);
+
+        await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "VGL-API004");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/checks", null)]
+    [InlineData("/api/v1/manifests", null)]
+    public async Task A_body_of_a_content_type_the_endpoint_does_not_read_is_refused_415(string path, string? contentType)
+    {
+        HttpContent content = RequestBodies.With(Encoding.UTF8.GetBytes(CheckBodies.Check(CheckBodies.Innocent())), contentType);
+
+        HttpResponseMessage response = await Server.SendAsync(HttpMethod.Post, path, Admin, content);
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType, "VGL-API005");
+        Assert.Contains($"Content-Type '{contentType}' is not read", problem.Text("detail"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/nothing-here", 404, "VGL-API012")]
+    [InlineData("GET", "/api/v2/checks", 404, "VGL-API012")]
+    [InlineData("GET", "/", 404, "VGL-API012")]
+    [InlineData("DELETE", "/api/v1/checks", 405, "VGL-API013")]
+    [InlineData("PUT", "/api/v1/manifests", 405, "VGL-API013")]
+    public async Task A_request_for_no_endpoint_is_answered_with_problem_details(string method, string path, int status, string code)
+    {
+        HttpResponseMessage response = await Server.SendAsync(new HttpMethod(method), path, Admin);
+
+        await response.ProblemAsync((HttpStatusCode)status, code);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/checks/not-a-check-id", 404, "VGL-API009")]
+    [InlineData("/api/v1/checks/chk_00000000000000000000000000", 404, "VGL-API009")]
+    [InlineData("/api/v1/subjects/NOBODY-0000", 404, "VGL-API010")]
+    [InlineData("/api/v1/flights/V%24G/19/2026-03-15/decisions", 400, "VGL-API003")]
+    [InlineData("/api/v1/flights/VG/19999/2026-03-15/decisions", 400, "VGL-API003")]
+    [InlineData("/api/v1/flights/VG/19/15-03-2026/decisions", 400, "VGL-API003")]
+    [InlineData("/api/v1/reviews?state=pending", 400, "VGL-API003")]
+    [InlineData("/api/v1/reviews?limit=0", 400, "VGL-API003")]
+    public async Task A_path_or_query_parameter_that_names_nothing_is_answered_with_problem_details(string path, int status, string code)
+    {
+        HttpResponseMessage response = await Server.GetAsync(path, Admin);
+
+        await response.ProblemAsync((HttpStatusCode)status, code);
+    }
+
+    public sealed class Fixture : SqliteServerFixture
+    {
+        protected override ServerOptions Configure(ServerOptions options) => options with { RateLimitPerSecond = 0, MaxMessageBytes = MaxMessageBytes };
+    }
+
+    /// <summary>A body sent chunked: the server cannot trust a declared length it was not given.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+}
