@@ -168,12 +168,24 @@ public sealed class VigilServer : IAsyncDisposable
         app.UseMiddleware<ProblemExceptions>();
         app.UseStatusCodePages(async status =>
         {
-            HttpResponse response = status.HttpContext.Response;
-            if (response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed && !response.HasStarted && response.ContentLength is null)
+            // Refusals made before an endpoint runs have no body: no such route or method, a Content-Type that the
+            // endpoint's Accepts metadata does not list, a query parameter that does not bind to its type.
+            HttpContext context = status.HttpContext;
+            HttpResponse response = context.Response;
+            string request = $"{context.Request.Method} {context.Request.Path}";
+            (string Code, string Title, string Detail)? problem = response.StatusCode switch
             {
-                string code = response.StatusCode == StatusCodes.Status404NotFound ? "VGL-API012" : "VGL-API013";
-                await Problems.Of(response.StatusCode, code, response.StatusCode == StatusCodes.Status404NotFound ? "Not found" : "Method not allowed",
-                    $"{status.HttpContext.Request.Method} {status.HttpContext.Request.Path} is not an endpoint of this API; see /openapi/v1.json.").ExecuteAsync(status.HttpContext);
+                StatusCodes.Status404NotFound => ("VGL-API012", "Not found", $"{request} is not an endpoint of this API; see /openapi/v1.json."),
+                StatusCodes.Status405MethodNotAllowed => ("VGL-API013", "Method not allowed", $"{request} is not an endpoint of this API; see /openapi/v1.json."),
+                StatusCodes.Status415UnsupportedMediaType => ("VGL-API005", "The content type is not read here",
+                    $"Content-Type '{context.Request.ContentType}' is not read by {request}; see /openapi/v1.json."),
+                StatusCodes.Status400BadRequest => ("VGL-API003", "The request is not valid",
+                    $"A route or query parameter of {request} does not have the form the endpoint reads; see /openapi/v1.json."),
+                _ => null,
+            };
+            if (problem is { } p && !response.HasStarted && response.ContentLength is null)
+            {
+                await Problems.Of(response.StatusCode, p.Code, p.Title, p.Detail).ExecuteAsync(context);
             }
         });
         app.UseAuthentication();

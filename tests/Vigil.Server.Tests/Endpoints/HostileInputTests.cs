@@ -94,7 +94,11 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
     }
 
     [Theory]
+    [InlineData("/api/v1/checks", "text/plain")]
+    [InlineData("/api/v1/checks", "application/xml")]
     [InlineData("/api/v1/checks", null)]
+    [InlineData("/api/v1/manifests", "application/json")]
+    [InlineData("/api/v1/manifests", "text/plain; charset=utf-8")]
     [InlineData("/api/v1/manifests", null)]
     public async Task A_body_of_a_content_type_the_endpoint_does_not_read_is_refused_415(string path, string? contentType)
     {
@@ -128,6 +132,8 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
     [InlineData("/api/v1/flights/VG/19/15-03-2026/decisions", 400, "VGL-API003")]
     [InlineData("/api/v1/reviews?state=pending", 400, "VGL-API003")]
     [InlineData("/api/v1/reviews?limit=0", 400, "VGL-API003")]
+    [InlineData("/api/v1/reviews?limit=many", 400, "VGL-API003")]
+    [InlineData("/api/v1/reviews?limit=99999999999", 400, "VGL-API003")]
     public async Task A_path_or_query_parameter_that_names_nothing_is_answered_with_problem_details(string path, int status, string code)
     {
         HttpResponseMessage response = await Server.GetAsync(path, Admin);
