@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Vigil.Screening.Messages;
 using Vigil.Server.Tests.Support;
 
 namespace Vigil.Server.Tests.Endpoints;
@@ -91,6 +92,27 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
         HttpResponseMessage response = await Server.SendAsync(HttpMethod.Post, "/api/v1/checks", Admin, content);
 
         await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "VGL-API004");
+    }
+
+    [Theory]
+    [InlineData(MaxMessageBytes + 1)]
+    [InlineData(MaxMessageBytes + (2 << 20))]
+    public async Task A_manifest_over_the_limit_is_refused_413_nothing_is_kept_and_the_connection_closes_as_announced(int size)
+    {
+        int kept = (await Server.Stores.Messages.ListAsync(new MessageQuery { Limit = 1000 }, TestContext.Current.CancellationToken)).Count;
+        StreamContent content = new(new UnknownLengthStream(new byte[size]));
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/edifact");
+
+        HttpResponseMessage refused = await Server.SendAsync(HttpMethod.Post, "/api/v1/manifests", Admin, content);
+
+        await refused.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "VGL-API004");
+        Assert.True(refused.Headers.ConnectionClose);
+
+        // The next request goes out on a new connection; this one has its length declared.
+        HttpResponseMessage next = await Server.SendAsync(HttpMethod.Post, "/api/v1/manifests", Admin, RequestBodies.Edifact(new byte[size]));
+        await next.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "VGL-API004");
+        Assert.True(next.Headers.ConnectionClose);
+        Assert.Equal(kept, (await Server.Stores.Messages.ListAsync(new MessageQuery { Limit = 1000 }, TestContext.Current.CancellationToken)).Count);
     }
 
     [Theory]
