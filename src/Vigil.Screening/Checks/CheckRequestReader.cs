@@ -219,6 +219,12 @@ public static class CheckRequestReader
         }
         catch (JsonException e)
         {
+            // Inside an array, the value that failed is the element after the last one read.
+            if (indexes.Count > 0 && indexes[^1] >= 0)
+            {
+                path[^1] = string.Create(CultureInfo.InvariantCulture, $"[{indexes[^1]}]");
+            }
+
             return new RequestProblem("VGL-API001", "$" + string.Concat(path), $"the body is not JSON: {e.Message}")
             {
                 Line = (int)(e.LineNumber ?? 0) + 1,

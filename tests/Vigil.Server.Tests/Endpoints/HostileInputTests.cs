@@ -20,6 +20,8 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
     [Theory]
     [InlineData("""{"flight":{"carrier":"VG","number":19x},"traveler":{"id":"P-1","name":"Ingrid Solvang"}}""", "$.flight.number", 1, 38)]
     [InlineData("""{"flight":{"carrier":"VG","number":"19","departureTime":"2026-03-15T09:10"},"traveler":{"id":"P-1","name":"Ingrid""", "$.traveler.name", 1, 114)]
+    [InlineData("{\n  \"flight\": {\"carrier\": \"VG\"},\n  \"traveler\": [1, 2, }\n}", "$.traveler[2]", 3, 22)]
+    [InlineData("{\"flight\":{},\"traveler\":{\"id\":\"P-1\",\"names\":[[\"Ingrid\"],[\"Solvang\" \"Ruud\"]]}}", "$.traveler.names[1][1]", 1, 68)]
     [InlineData("", "$", 1, 1)]
     public async Task A_body_that_is_not_json_is_refused_400_naming_the_json_path_line_and_column(string body, string path, int line, int column)
     {
