@@ -209,6 +209,12 @@ public static class CheckRequestReader
                         path.RemoveAt(path.Count - 1);
                         indexes.RemoveAt(indexes.Count - 1);
                         break;
+                    case JsonTokenType.String:
+                        Advance(path, indexes);
+
+                        // The reader checks neither UTF-8 nor escaped surrogates until a string is read.
+                        _ = reader.GetString();
+                        break;
                     default:
                         Advance(path, indexes);
                         break;
@@ -229,6 +235,19 @@ public static class CheckRequestReader
             {
                 Line = (int)(e.LineNumber ?? 0) + 1,
                 Column = (int)(e.BytePositionInLine ?? 0) + 1,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString: the string is not UTF-8, or escapes half of a surrogate pair. A name that cannot be read is
+            // located by the object that holds it.
+            IEnumerable<string> at = reader.TokenType == JsonTokenType.PropertyName ? path.Take(path.Count - 1) : path;
+            ReadOnlySpan<byte> before = body[..(int)reader.TokenStartIndex];
+            int lastLine = before.LastIndexOf((byte)'\n');
+            return new RequestProblem("VGL-API001", "$" + string.Concat(at), "the body is not JSON: a string is not valid UTF-8 or holds half of a surrogate pair.")
+            {
+                Line = before.Count((byte)'\n') + 1,
+                Column = before.Length - lastLine,
             };
         }
     }

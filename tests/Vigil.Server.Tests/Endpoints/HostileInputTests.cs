@@ -32,6 +32,23 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
         Assert.Equal((line, column), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
     }
 
+    [Theory]
+    [InlineData("{\"flight\":{\"carrier\":\"VG\",\"number\":\"1\\ud8009\"},\"traveler\":{}}", "$.flight.number", 1, 36)]
+    [InlineData("{\"flight\":{\"carrier\":\"VG\",\"num\\udc00ber\":\"19\"},\"traveler\":{}}", "$.flight", 1, 27)]
+    [InlineData("{\"flight\":{},\n\"traveler\":{\"id\":\"P-1\",\"names\":[\"Ingrid\",\"Solvang \\ud83d\"]}}", "$.traveler.names[1]", 2, 42)]
+    [InlineData("{\"flight\":{\"carrier\":\"V\u00ffG\"},\"traveler\":{}}", "$.flight.carrier", 1, 22)]
+    public async Task A_string_that_is_not_unicode_text_is_refused_400_with_its_path(string body, string path, int line, int column)
+    {
+        // \u00ff stands for the single byte 0xFF, which is not UTF-8.
+        byte[] bytes = [.. body.Select(c => (byte)c)];
+
+        HttpResponseMessage response = await Server.SendAsync(HttpMethod.Post, "/api/v1/checks", Admin, RequestBodies.With(bytes, "application/json"));
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "VGL-API001");
+        JsonElement error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal((path, line, column), (error.Text("path"), error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32()));
+    }
+
     [Fact]
     public async Task Every_field_of_the_wrong_type_or_form_is_named_by_its_path()
     {
