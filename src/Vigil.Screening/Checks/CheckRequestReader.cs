@@ -120,7 +120,14 @@ public static class CheckRequestReader
             return null;
         }
 
-        return line.Traveler;
+        TravelerRecord record = line.Traveler;
+        int before = found.Count;
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            found.Add(new RequestProblem(TravelerDiagnostics.MissingIdCode, "$.traveler.id", "id is blank: give the carrier's reference for the traveler."));
+        }
+
+        return found.Count == before ? record : null;
     }
 
     private static string? Airport(JsonElement flight, string name, List<RequestProblem> found)

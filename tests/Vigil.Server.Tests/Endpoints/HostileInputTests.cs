@@ -81,6 +81,17 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
         Assert.Equal([("VGL-API002", first), ("VGL-API002", second)], problem.GetProperty("errors").EnumerateArray().Select(e => (e.Text("code"), e.Text("path"))));
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\t")]
+    public async Task A_traveler_with_a_blank_id_is_refused_400_with_its_path(string id)
+    {
+        HttpResponseMessage response = await Server.PostCheckAsync(Admin, CheckBodies.Check(CheckBodies.Traveler(id, "Ingrid Solvang")));
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "VGL-TRV003");
+        Assert.Equal("$.traveler.id", Assert.Single(problem.GetProperty("errors").EnumerateArray()).Text("path"));
+    }
+
     [Fact]
     public async Task Unknown_fields_are_ignored()
     {
