@@ -18,6 +18,10 @@ public static class CheckRequestReader
     /// <summary>The deepest nesting read; deeper bodies are refused as not JSON.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>The longest name, given names or family name read, in characters. Longer is no traveler's name, and
+    /// the time to screen a name grows with the square of its longest part: a name of 60,000 letters took seconds.</summary>
+    public const int MaxNameLength = 256;
+
     /// <summary>Reads a body.</summary>
     /// <returns>The request, or null with at least one problem.</returns>
     public static CheckRequest? Read(ReadOnlySpan<byte> body, out IReadOnlyList<RequestProblem> problems)
@@ -127,7 +131,19 @@ public static class CheckRequestReader
             found.Add(new RequestProblem(TravelerDiagnostics.MissingIdCode, "$.traveler.id", "id is blank: give the carrier's reference for the traveler."));
         }
 
+        CheckLength(record.Name, "$.traveler.name", found);
+        CheckLength(record.GivenNames, "$.traveler.givenNames", found);
+        CheckLength(record.FamilyName, "$.traveler.familyName", found);
         return found.Count == before ? record : null;
+    }
+
+    private static void CheckLength(string? name, string path, List<RequestProblem> found)
+    {
+        if (name is { Length: > MaxNameLength })
+        {
+            found.Add(new RequestProblem("VGL-API003", path, string.Create(CultureInfo.InvariantCulture,
+                $"a name of {name.Length} characters is longer than any traveler's: at most {MaxNameLength}.")));
+        }
     }
 
     private static string? Airport(JsonElement flight, string name, List<RequestProblem> found)

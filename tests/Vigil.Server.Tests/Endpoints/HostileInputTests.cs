@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Vigil.Screening.Checks;
 using Vigil.Screening.Messages;
 using Vigil.Server.Tests.Support;
 
@@ -90,6 +91,31 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
 
         JsonElement problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "VGL-TRV003");
         Assert.Equal("$.traveler.id", Assert.Single(problem.GetProperty("errors").EnumerateArray()).Text("path"));
+    }
+
+    [Theory]
+    [InlineData("name", 257)]
+    [InlineData("name", 60_000)]
+    [InlineData("givenNames", 300)]
+    [InlineData("familyName", 5_000)]
+    public async Task A_name_longer_than_any_travelers_is_refused_400_before_it_is_screened(string field, int length)
+    {
+        JsonObject traveler = new() { ["id"] = "P-1", ["familyName"] = "Solvang", [field] = new string('Q', length) };
+
+        HttpResponseMessage response = await Server.PostCheckAsync(Admin, CheckBodies.Check(traveler));
+
+        JsonElement problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "VGL-API003");
+        JsonElement error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal($"$.traveler.{field}", error.Text("path"));
+        Assert.Contains($"at most {CheckRequestReader.MaxNameLength}", error.Text("message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_of_the_longest_length_read_is_screened()
+    {
+        HttpResponseMessage response = await Server.PostCheckAsync(Admin, CheckBodies.Check(CheckBodies.Traveler("P-1", new string('Q', CheckRequestReader.MaxNameLength))));
+
+        Assert.Equal("board", (await response.JsonAsync(HttpStatusCode.OK)).Text("decision"));
     }
 
     [Fact]
