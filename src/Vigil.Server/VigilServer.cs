@@ -220,11 +220,14 @@ public sealed class VigilServer : IAsyncDisposable
                 bool known = context.Items.TryGetValue(typeof(Caller), out object? caller) && caller is Caller;
                 string partition = known ? ((Caller)caller!).Actor : "ip:" + context.Connection.RemoteIpAddress;
                 int rate = known ? perSecond : Math.Max(1, Math.Min(perSecond, 20));
+
+                // Refilled in steps of about a tenth of the rate, spaced so that the refill is exactly the rate per second.
+                int tokens = Math.Max(1, rate / 10);
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = rate * 2,
-                    TokensPerPeriod = Math.Max(1, rate / 10),
-                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    TokensPerPeriod = tokens,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds((double)tokens / rate),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -30,6 +31,24 @@ public sealed class RateLimitTests(RateLimitTests.Fixture server) : IClassFixtur
         Assert.InRange(retryAfter, 1, 2);
         Assert.Equal(HttpStatusCode.OK, (await running.GetAsync("/api/v1/lists", running.Keys.Supervisor.Key)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await running.GetAsync("/health/ready", key: null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_limited_to_two_requests_a_second_gets_no_more_than_its_burst_and_rate_in_a_second()
+    {
+        RunningServer running = server.Running;
+        int answered = 0;
+        long started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(1))
+        {
+            HttpResponseMessage response = await running.GetAsync("/api/v1/checks/chk_00000000000000000000000000", running.Keys.Admin.Key);
+            answered += response.StatusCode == HttpStatusCode.TooManyRequests ? 0 : 1;
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        // A bucket of two seconds' worth (4) and one second of refill at 2 a second: 6 at most, with one more for
+        // timing; at least the rate, however slow this machine is.
+        Assert.InRange(answered, 2, 7);
     }
 
     public sealed class Fixture : SqliteServerFixture
