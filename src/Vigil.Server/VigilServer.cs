@@ -195,7 +195,8 @@ public sealed class VigilServer : IAsyncDisposable
         }
 
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().DisableRateLimiting();
+        // One document: a route with {documentName} would answer other names with a plain-text 404.
+        app.MapOpenApi("/openapi/v1.json").AllowAnonymous().DisableRateLimiting();
         app.MapHealth();
         app.MapChecks();
         app.MapManifests();

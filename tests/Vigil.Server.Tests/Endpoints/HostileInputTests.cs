@@ -194,6 +194,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
     [InlineData("GET", "/", 404, "VGL-API012")]
     [InlineData("DELETE", "/api/v1/checks", 405, "VGL-API013")]
     [InlineData("PUT", "/api/v1/manifests", 405, "VGL-API013")]
+    [InlineData("GET", "/openapi/v2.json", 404, "VGL-API012")]
     public async Task A_request_for_no_endpoint_is_answered_with_problem_details(string method, string path, int status, string code)
     {
         HttpResponseMessage response = await Server.SendAsync(new HttpMethod(method), path, Admin);
