@@ -73,6 +73,20 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Fixture server) : 
     }
 
     [Fact]
+    public async Task The_carrier_check_documents_its_json_and_edifact_bodies_and_answers()
+    {
+        JsonObject document = await DocumentAsync();
+
+        JsonNode check = document["paths"]!["/api/v1/checks"]!["post"]!;
+        Assert.Equal("#/components/schemas/CheckRequestBody", (string?)check["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]);
+        Assert.Equal("#/components/schemas/CheckResponse", (string?)check["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]);
+        Assert.Equal("string", (string?)check["requestBody"]!["content"]!["application/edifact"]!["schema"]!["type"]);
+        Assert.Equal("string", (string?)check["responses"]!["200"]!["content"]!["application/edifact"]!["schema"]!["type"]);
+        Assert.Equal(["checkId", "decision"], document["components"]!["schemas"]!["CheckResponse"]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("string", (string?)document["paths"]!["/api/v1/manifests"]!["post"]!["requestBody"]!["content"]!["application/edifact"]!["schema"]!["type"]);
+    }
+
+    [Fact]
     public async Task The_document_matches_the_approved_snapshot()
     {
         JsonObject document = await DocumentAsync();
