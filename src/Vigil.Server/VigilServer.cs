@@ -154,6 +154,15 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+
+        // The ephemeral provider is not enough: data protection's hosted service still loads the key ring at start-up,
+        // which creates a key, unencrypted, in ~/.aspnet/DataProtection-Keys. Nothing here reads the key ring.
+        foreach (ServiceDescriptor primer in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToArray())
+        {
+            services.Remove(primer);
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Submit, policy => policy.RequireRole(Roles.SubmitRoles))
             .AddPolicy(Roles.Decisions, policy => policy.RequireAuthenticatedUser())

@@ -111,6 +111,9 @@ public sealed class KilledServerTests : IDisposable
 
         AuditVerification audit = await store.Audit.VerifyAsync(Ct);
         Assert.True(audit.IsIntact, audit.Fault?.Message);
+
+        // Nothing is written outside the database: no data-protection key ring in the home folder.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(home, "*", SearchOption.AllDirectories));
         TestContext.Current.TestOutputHelper?.WriteLine($"{accepted.Count} manifests answered 202 before the kill, {messages.Count} kept with the one left half done; {audit.RowsVerified} audit rows verified");
     }
 
