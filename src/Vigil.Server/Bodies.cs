@@ -5,8 +5,22 @@ namespace Vigil.Server;
 /// <summary>Reads request bodies whole, up to a limit, without trusting Content-Length.</summary>
 internal static class Bodies
 {
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes (then nothing more is read).</summary>
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes (then nothing more is read, and
+    /// the response closes the connection).</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        byte[]? body = await ReadUpToAsync(request, limit, cancellationToken);
+        if (body is null)
+        {
+            // The rest of the body is left unread: Kestrel drains it only up to its own limit, then drops the
+            // connection. Saying so keeps the client from sending its next request on a connection about to close.
+            request.HttpContext.Response.Headers.Connection = "close";
+        }
+
+        return body;
+    }
+
+    private static async Task<byte[]?> ReadUpToAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength is { } declared && declared > limit)
         {

@@ -154,6 +154,15 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+
+        // The ephemeral provider is not enough: data protection's hosted service still loads the key ring at start-up,
+        // which creates a key, unencrypted, in ~/.aspnet/DataProtection-Keys. Nothing here reads the key ring.
+        foreach (ServiceDescriptor primer in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToArray())
+        {
+            services.Remove(primer);
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Submit, policy => policy.RequireRole(Roles.SubmitRoles))
             .AddPolicy(Roles.Decisions, policy => policy.RequireAuthenticatedUser())
@@ -168,12 +177,24 @@ public sealed class VigilServer : IAsyncDisposable
         app.UseMiddleware<ProblemExceptions>();
         app.UseStatusCodePages(async status =>
         {
-            HttpResponse response = status.HttpContext.Response;
-            if (response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed && !response.HasStarted && response.ContentLength is null)
+            // Refusals made before an endpoint runs have no body: no such route or method, a Content-Type that the
+            // endpoint's Accepts metadata does not list, a query parameter that does not bind to its type.
+            HttpContext context = status.HttpContext;
+            HttpResponse response = context.Response;
+            string request = $"{context.Request.Method} {context.Request.Path}";
+            (string Code, string Title, string Detail)? problem = response.StatusCode switch
             {
-                string code = response.StatusCode == StatusCodes.Status404NotFound ? "VGL-API012" : "VGL-API013";
-                await Problems.Of(response.StatusCode, code, response.StatusCode == StatusCodes.Status404NotFound ? "Not found" : "Method not allowed",
-                    $"{status.HttpContext.Request.Method} {status.HttpContext.Request.Path} is not an endpoint of this API; see /openapi/v1.json.").ExecuteAsync(status.HttpContext);
+                StatusCodes.Status404NotFound => ("VGL-API012", "Not found", $"{request} is not an endpoint of this API; see /openapi/v1.json."),
+                StatusCodes.Status405MethodNotAllowed => ("VGL-API013", "Method not allowed", $"{request} is not an endpoint of this API; see /openapi/v1.json."),
+                StatusCodes.Status415UnsupportedMediaType => ("VGL-API005", "The content type is not read here",
+                    $"Content-Type '{context.Request.ContentType}' is not read by {request}; see /openapi/v1.json."),
+                StatusCodes.Status400BadRequest => ("VGL-API003", "The request is not valid",
+                    $"A route or query parameter of {request} does not have the form the endpoint reads; see /openapi/v1.json."),
+                _ => null,
+            };
+            if (problem is { } p && !response.HasStarted && response.ContentLength is null)
+            {
+                await Problems.Of(response.StatusCode, p.Code, p.Title, p.Detail).ExecuteAsync(context);
             }
         });
         app.UseAuthentication();
@@ -183,7 +204,8 @@ public sealed class VigilServer : IAsyncDisposable
         }
 
         app.UseAuthorization();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous().DisableRateLimiting();
+        // One document: a route with {documentName} would answer other names with a plain-text 404.
+        app.MapOpenApi("/openapi/v1.json").AllowAnonymous().DisableRateLimiting();
         app.MapHealth();
         app.MapChecks();
         app.MapManifests();
@@ -208,11 +230,14 @@ public sealed class VigilServer : IAsyncDisposable
                 bool known = context.Items.TryGetValue(typeof(Caller), out object? caller) && caller is Caller;
                 string partition = known ? ((Caller)caller!).Actor : "ip:" + context.Connection.RemoteIpAddress;
                 int rate = known ? perSecond : Math.Max(1, Math.Min(perSecond, 20));
+
+                // Refilled in steps of about a tenth of the rate, spaced so that the refill is exactly the rate per second.
+                int tokens = Math.Max(1, rate / 10);
                 return RateLimitPartition.GetTokenBucketLimiter(partition, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = rate * 2,
-                    TokensPerPeriod = Math.Max(1, rate / 10),
-                    ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+                    TokensPerPeriod = tokens,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds((double)tokens / rate),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 });

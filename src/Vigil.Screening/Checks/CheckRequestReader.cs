@@ -18,6 +18,10 @@ public static class CheckRequestReader
     /// <summary>The deepest nesting read; deeper bodies are refused as not JSON.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>The longest name, given names or family name read, in characters. Longer is no traveler's name, and
+    /// the time to screen a name grows with the square of its longest part: a name of 60,000 letters took seconds.</summary>
+    public const int MaxNameLength = 256;
+
     /// <summary>Reads a body.</summary>
     /// <returns>The request, or null with at least one problem.</returns>
     public static CheckRequest? Read(ReadOnlySpan<byte> body, out IReadOnlyList<RequestProblem> problems)
@@ -120,7 +124,26 @@ public static class CheckRequestReader
             return null;
         }
 
-        return line.Traveler;
+        TravelerRecord record = line.Traveler;
+        int before = found.Count;
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            found.Add(new RequestProblem(TravelerDiagnostics.MissingIdCode, "$.traveler.id", "id is blank: give the carrier's reference for the traveler."));
+        }
+
+        CheckLength(record.Name, "$.traveler.name", found);
+        CheckLength(record.GivenNames, "$.traveler.givenNames", found);
+        CheckLength(record.FamilyName, "$.traveler.familyName", found);
+        return found.Count == before ? record : null;
+    }
+
+    private static void CheckLength(string? name, string path, List<RequestProblem> found)
+    {
+        if (name is { Length: > MaxNameLength })
+        {
+            found.Add(new RequestProblem("VGL-API003", path, string.Create(CultureInfo.InvariantCulture,
+                $"a name of {name.Length} characters is longer than any traveler's: at most {MaxNameLength}.")));
+        }
     }
 
     private static string? Airport(JsonElement flight, string name, List<RequestProblem> found)
@@ -209,6 +232,12 @@ public static class CheckRequestReader
                         path.RemoveAt(path.Count - 1);
                         indexes.RemoveAt(indexes.Count - 1);
                         break;
+                    case JsonTokenType.String:
+                        Advance(path, indexes);
+
+                        // The reader checks neither UTF-8 nor escaped surrogates until a string is read.
+                        _ = reader.GetString();
+                        break;
                     default:
                         Advance(path, indexes);
                         break;
@@ -219,10 +248,29 @@ public static class CheckRequestReader
         }
         catch (JsonException e)
         {
+            // Inside an array, the value that failed is the element after the last one read.
+            if (indexes.Count > 0 && indexes[^1] >= 0)
+            {
+                path[^1] = string.Create(CultureInfo.InvariantCulture, $"[{indexes[^1]}]");
+            }
+
             return new RequestProblem("VGL-API001", "$" + string.Concat(path), $"the body is not JSON: {e.Message}")
             {
                 Line = (int)(e.LineNumber ?? 0) + 1,
                 Column = (int)(e.BytePositionInLine ?? 0) + 1,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString: the string is not UTF-8, or escapes half of a surrogate pair. A name that cannot be read is
+            // located by the object that holds it.
+            IEnumerable<string> at = reader.TokenType == JsonTokenType.PropertyName ? path.Take(path.Count - 1) : path;
+            ReadOnlySpan<byte> before = body[..(int)reader.TokenStartIndex];
+            int lastLine = before.LastIndexOf((byte)'\n');
+            return new RequestProblem("VGL-API001", "$" + string.Concat(at), "the body is not JSON: a string is not valid UTF-8 or holds half of a surrogate pair.")
+            {
+                Line = before.Count((byte)'\n') + 1,
+                Column = before.Length - lastLine,
             };
         }
     }

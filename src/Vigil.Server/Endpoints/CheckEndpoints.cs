@@ -25,8 +25,7 @@ internal static class CheckEndpoints
                 + "an interactive PAXLST of one or more travelers answered with a UN/EDIFACT CUSRES message, one response per traveler "
                 + "(0Z board, 1Z do not board, 2Z contact the authority, 4Z selectee; docs/cusres.md). A carrier key checks only its own flights.")
             .Accepts<CheckRequestBody>("application/json", Edifact)
-            .Produces<CheckResponse>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: Edifact)
+            .Produces<CheckResponse>(StatusCodes.Status200OK, "application/json", Edifact)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -32,6 +32,21 @@ internal sealed class OpenApiDocumentTransformer : IOpenApiDocumentTransformer, 
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        // An EDIFACT body is text in its own syntax: the generator gives it the JSON schema of the operation's other
+        // media type, or none at all when two answers share a status code.
+        IEnumerable<OpenApiMediaType?> edifact = (operation.Responses?.Values.Select(r => r.Content) ?? [])
+            .Append(operation.RequestBody?.Content)
+            .SelectMany(content => content ?? new Dictionary<string, OpenApiMediaType>())
+            .Where(media => media.Key == Endpoints.CheckEndpoints.Edifact)
+            .Select(media => media.Value);
+        foreach (OpenApiMediaType? media in edifact)
+        {
+            if (media is not null)
+            {
+                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A UN/EDIFACT interchange: PAXLST or PNRGOV sent, CUSRES answered (docs/cusres.md)." };
+            }
+        }
+
         bool anonymous = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any();
         if (!anonymous)
         {
