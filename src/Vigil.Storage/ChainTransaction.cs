@@ -40,22 +40,10 @@ internal sealed class ChainTransaction : IAsyncDisposable
     /// <summary>The hash of the last row of the chain, <see cref="AuditChain.Genesis"/> when it is empty.</summary>
     public string LastHash { get; private set; }
 
-    /// <summary>Reads the head of the chain. The caller holds the chain's lock (see
-    /// <see cref="SqlDatabase.LockAuditChainAsync"/>), so no other process appends until this transaction ends.</summary>
-    public static async Task<ChainTransaction> BeginAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction)
+    /// <summary>Begins extending the chain from its last row, read under the chain's lock (see
+    /// <see cref="SqlDatabase.LockAuditChainAsync"/>), so that no other process appends until this transaction ends.</summary>
+    public static ChainTransaction Begin(SqlDatabase database, DbConnection connection, DbTransaction transaction, long sequence, string hash)
     {
-        long sequence = 0;
-        string hash = AuditChain.Genesis;
-        await using (DbCommand command = database.Command(connection, transaction, AuditSql.Head))
-        await using (DbDataReader reader = await command.ExecuteReaderAsync(CancellationToken.None))
-        {
-            if (await reader.ReadAsync(CancellationToken.None))
-            {
-                sequence = reader.GetInt64(0);
-                hash = reader.GetString(1);
-            }
-        }
-
         // Read after the lock, so that times follow the chain's order across processes whose clocks agree.
         DateTimeOffset now = SqlDatabase.ToStoredPrecision(database.Time.GetUtcNow());
         return new ChainTransaction(database, connection, transaction, now, sequence, hash);

@@ -151,8 +151,8 @@ internal sealed class ChainWriter : IAsyncDisposable
     {
         await using DbConnection connection = await _database.OpenConnectionAsync(CancellationToken.None);
         await using DbTransaction transaction = await _database.BeginWriteAsync(connection, null, CancellationToken.None);
-        await _database.LockAuditChainAsync(connection, transaction, CancellationToken.None);
-        await using ChainTransaction chain = await ChainTransaction.BeginAsync(_database, connection, transaction);
+        (long sequence, string hash) = await _database.LockAuditChainAsync(connection, transaction, CancellationToken.None);
+        await using ChainTransaction chain = ChainTransaction.Begin(_database, connection, transaction, sequence, hash);
         foreach (Write write in batch)
         {
             write.Threw = false;

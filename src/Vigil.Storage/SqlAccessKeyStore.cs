@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Vigil.Screening.Access;
@@ -7,17 +9,56 @@ using Vigil.Screening.Audit;
 namespace Vigil.Storage;
 
 /// <summary>The store of API keys in a SQLite or PostgreSQL database, as salted hashes.</summary>
-/// <remarks>A change goes through the <see cref="ChainWriter"/>, in one transaction with its audit row. Revoking a key
-/// that is revoked already, or missing, changes nothing and appends no row. Times are kept to the microsecond.</remarks>
-/// <param name="writer">The writer of the database's audit chain.</param>
-/// <param name="ownsWriter">True when disposing the store disposes the writer (and with it the database); false when
-/// the store is one of a <see cref="VigilStoreSet"/>, which disposes them.</param>
-internal sealed class SqlAccessKeyStore(ChainWriter writer, bool ownsWriter) : IAccessKeyStore
+/// <remarks>
+/// <para>A change goes through the <see cref="ChainWriter"/>, in one transaction with its audit row. Revoking a key
+/// that is revoked already, or missing, changes nothing and appends no row. Times are kept to the microsecond.</para>
+/// <para>On PostgreSQL the keys found are kept in memory while the store hears every change to the keys as it is
+/// committed (a <c>NOTIFY</c> sent in the changing transaction, heard on a connection of its own): a server asked a
+/// thousand times a second by the same carrier key then does not ask the database each time (the look-up was a
+/// quarter of a check's processor time), and a key revoked by any process is refused from the moment its revocation
+/// commits. While the listening connection is lost, and for keys kept longer than a minute, the database is asked.
+/// SQLite is asked every time: the look-up is a read of a local file.</para>
+/// </remarks>
+internal sealed class SqlAccessKeyStore : IAccessKeyStore
 {
+    /// <summary>The channel on which changes to the keys are signalled.</summary>
+    public const string Channel = "vigil_access_keys";
+
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    private readonly ChainWriter writer;
+    private readonly bool ownsWriter;
+    private readonly ConcurrentDictionary<string, (StoredAccessKey Key, long Generation, long At)> _found = new(StringComparer.Ordinal);
+    private readonly Lazy<ChangeSignal?> _signal;
+
+    /// <summary>Creates the store.</summary>
+    /// <param name="writer">The writer of the database's audit chain.</param>
+    /// <param name="ownsWriter">True when disposing the store disposes the writer (and with it the database); false
+    /// when the store is one of a <see cref="VigilStoreSet"/>, which disposes them.</param>
+    public SqlAccessKeyStore(ChainWriter writer, bool ownsWriter)
+    {
+        this.writer = writer;
+        this.ownsWriter = ownsWriter;
+
+        // Started on the first look-up: a command that only creates or lists keys never listens.
+        _signal = new Lazy<ChangeSignal?>(() => writer.Database.Listen(Channel), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     private SqlDatabase Database => writer.Database;
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => ownsWriter ? writer.DisposeAsync() : ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_signal.IsValueCreated && _signal.Value is { } signal)
+        {
+            await signal.DisposeAsync();
+        }
+
+        if (ownsWriter)
+        {
+            await writer.DisposeAsync();
+        }
+    }
 
     /// <inheritdoc />
     public async Task CreateAsync(StoredAccessKey key, AuditEntry audit, CancellationToken cancellationToken)
@@ -39,6 +80,7 @@ internal sealed class SqlAccessKeyStore(ChainWriter writer, bool ownsWriter) : I
                 }
 
                 await chain.AppendAsync(audit);
+                await chain.Database.SignalAsync(chain.Connection, chain.Transaction, Channel, CancellationToken.None);
                 return true;
             },
             cancellationToken);
@@ -63,6 +105,31 @@ internal sealed class SqlAccessKeyStore(ChainWriter writer, bool ownsWriter) : I
     public async Task<StoredAccessKey?> FindAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        if (_signal.Value is not { IsListening: true } signal)
+        {
+            return await ReadAsync(id, cancellationToken);
+        }
+
+        long generation = signal.Generation;
+        if (_found.TryGetValue(id, out (StoredAccessKey Key, long Generation, long At) kept)
+            && kept.Generation == generation && Stopwatch.GetElapsedTime(kept.At) < Lifetime)
+        {
+            return kept.Key;
+        }
+
+        StoredAccessKey? key = await ReadAsync(id, cancellationToken);
+
+        // Kept only if nothing changed while it was read: a revocation heard meanwhile moved the generation.
+        if (key is not null && signal.IsListening && signal.Generation == generation)
+        {
+            _found[id] = (key, generation, Stopwatch.GetTimestamp());
+        }
+
+        return key;
+    }
+
+    private async Task<StoredAccessKey?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
         await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken);
         await using DbCommand command = Database.Command(connection, null, AccessKeySql.ById, id);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -76,12 +143,13 @@ internal sealed class SqlAccessKeyStore(ChainWriter writer, bool ownsWriter) : I
     {
         ArgumentNullException.ThrowIfNull(id);
         SqlAuditLog.Accept(audit);
-        return await writer.WriteAsync(
+        AccessKey? revoked = await writer.WriteAsync(
             async chain =>
             {
                 if (await chain.ExecuteAsync(AccessKeySql.Revoke, id, chain.Now) == 1)
                 {
                     await chain.AppendAsync(audit);
+                    await chain.Database.SignalAsync(chain.Connection, chain.Transaction, Channel, CancellationToken.None);
                 }
 
                 await using DbCommand command = chain.Database.Command(chain.Connection, chain.Transaction, AccessKeySql.ById, id);
@@ -89,6 +157,14 @@ internal sealed class SqlAccessKeyStore(ChainWriter writer, bool ownsWriter) : I
                 return await reader.ReadAsync(CancellationToken.None) ? ReadKey(reader) : null;
             },
             cancellationToken);
+
+        // This process refuses the key at once, before its own notification comes back.
+        if (_signal.IsValueCreated && _signal.Value is { } signal)
+        {
+            signal.Changed();
+        }
+
+        return revoked;
     }
 
     /// <summary>Reads the columns of <see cref="AccessKeySql.Columns"/> but the salt and hash.</summary>

@@ -76,16 +76,32 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Reads a local date and time column (a departure time as the carrier gave it), without a zone.</summary>
     public abstract DateTime ReadLocalTime(DbDataReader reader, int ordinal);
 
-    /// <summary>Makes the transaction the only one appending to the audit chain until it ends, across processes.</summary>
-    /// <remarks>Called first in a write transaction, before the last row of the chain is read. On SQLite the write
-    /// transaction already holds the database's only write lock, so there is nothing more to do.</remarks>
-    public abstract ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    /// <summary>Makes the transaction the only one appending to the audit chain until it ends, across processes, then
+    /// reads the chain's last row (its sequence and hash; 0 and <see cref="Screening.Audit.AuditChain.Genesis"/> when
+    /// the chain is empty).</summary>
+    /// <remarks>Called first in a write transaction. The last row is read by a statement that starts after the lock is
+    /// held, so it sees what the previous holder committed. On SQLite the write transaction already holds the
+    /// database's only write lock.</remarks>
+    public abstract ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Reads the sequence and hash of the first row of <paramref name="reader"/>, or the head of an empty chain.</summary>
+    protected static async ValueTask<(long Sequence, string Hash)> ReadChainHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetString(1)) : (0, Screening.Audit.AuditChain.Genesis);
 
     /// <summary>Makes the writer of the rows of one import.</summary>
     public abstract ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction);
 
     /// <summary>True when <paramref name="exception"/> reports a row that a unique index refused.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Starts listening for the changes other processes signal on <paramref name="channel"/> (see
+    /// <see cref="SignalAsync"/>), or gives null when the engine cannot tell other processes' changes as they happen
+    /// (SQLite: reading the table is as cheap as asking whether it changed).</summary>
+    public virtual ChangeSignal? Listen(string channel) => null;
+
+    /// <summary>Signals, when the transaction commits, that what <paramref name="channel"/> names changed.</summary>
+    public virtual ValueTask SignalAsync(DbConnection connection, DbTransaction transaction, string channel, CancellationToken cancellationToken) =>
+        ValueTask.CompletedTask;
 
     /// <summary>A time as both engines keep it: UTC, truncated to the microsecond (PostgreSQL's precision).</summary>
     /// <remarks>A value hashed or compared after a round trip through the database must be truncated first.</remarks>

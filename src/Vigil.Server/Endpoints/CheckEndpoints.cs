@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Vigil.Screening.Checks;
 using Vigil.Screening.Decisions;
+using Vigil.Server.Hosting;
 using Vigil.Server.Security;
 
 namespace Vigil.Server.Endpoints;
@@ -72,7 +73,7 @@ internal static class CheckEndpoints
                 return Problems.BadRequest(problems);
             }
 
-            CheckAnswer answer = await checks.CheckAsync(check, context.Caller(), cancellationToken);
+            CheckAnswer answer = await context.TimeAsync("check", () => checks.CheckAsync(check, context.Caller(), cancellationToken));
             return TypedResults.Ok(new CheckResponse(answer.CheckId, DecisionNames.ToName(answer.Decision)));
         }
         catch (UnauthorizedAccessException e)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -7,8 +6,8 @@ using Vigil.Screening.Access;
 
 namespace Vigil.Server.Hosting;
 
-/// <summary>Times every request inside the server: the <c>Server-Timing</c> header (<c>app;dur=MS</c>) tells the
-/// client, and one structured log line per request tells the operator (method, route, status, milliseconds, key;
+/// <summary>Times every request inside the server: the <c>Server-Timing</c> header (<c>app;dur=MS</c>, then the parts
+/// recorded by <see cref="ServerTimings"/>) tells the client, and one structured log line per request tells the operator (method, route, status, milliseconds, key;
 /// never a name or any other personal data).</summary>
 internal sealed partial class RequestTiming(RequestDelegate next, ILogger<RequestTiming> logger)
 {
@@ -19,7 +18,7 @@ internal sealed partial class RequestTiming(RequestDelegate next, ILogger<Reques
         {
             (HttpContext http, long start) = ((HttpContext, long))state;
             double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            http.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"app;dur={ms:0.###}");
+            http.Response.Headers["Server-Timing"] = ServerTimings.Header(http, ms);
             return Task.CompletedTask;
         }, (context, started));
         try

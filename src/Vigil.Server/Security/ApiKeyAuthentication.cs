@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Vigil.Screening.Access;
+using Vigil.Server.Hosting;
 
 namespace Vigil.Server.Security;
 
@@ -31,7 +32,7 @@ internal sealed class ApiKeyAuthentication(
             return AuthenticateResult.Fail("The Authorization header is not a bearer key.");
         }
 
-        Caller? caller = await keys.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        Caller? caller = await Context.TimeAsync("auth", () => keys.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted));
         if (caller is null)
         {
             return AuthenticateResult.Fail("The key is unknown, wrong or revoked.");

@@ -58,6 +58,24 @@ internal sealed class PostgresDatabase : SqlDatabase
             builder.MaxAutoPrepare = 32;
         }
 
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            // Writes go through one group-commit connection and key look-ups are answered from memory: 32 connections
+            // per process are plenty, and several servers then fit in PostgreSQL's default of 100.
+            builder.MaxPoolSize = 32;
+        }
+
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            // Vigil leaves no session state on a connection (no temporary tables, settings or session locks; its
+            // advisory locks end with their transactions): the reset Npgsql sends when a pooled connection is used
+            // again is a round trip and a statement for nothing, twice per carrier check.
+            builder.NoResetOnClose = true;
+        }
+
         string description = FormattableString.Invariant($"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}");
         PostgresDatabase store = new(NpgsqlDataSource.Create(builder), description, time);
         try
@@ -118,15 +136,34 @@ internal sealed class PostgresDatabase : SqlDatabase
     public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
         DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Unspecified);
 
-    public override async ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        // Held until the transaction ends: the next appender, in any process, reads the last row after this commit.
-        await using DbCommand command = Command(connection, transaction, "SELECT pg_advisory_xact_lock($1, 0)", AuditLockClass);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // One round trip, two statements: the lock is held until the transaction ends, and the second statement takes
+        // its snapshot after the first returned, so it reads the row the previous holder committed (READ COMMITTED).
+        await using NpgsqlBatch batch = new((NpgsqlConnection)connection, (NpgsqlTransaction)transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1, 0)") { Parameters = { Parameter(AuditLockClass) } },
+                new NpgsqlBatchCommand(AuditSql.Head),
+            },
+        };
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        return await ReadChainHeadAsync(reader, cancellationToken);
     }
 
     public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new PostgresImportWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+
+    public override ChangeSignal? Listen(string channel) => new PostgresChangeSignal(_dataSource, channel);
+
+    public override async ValueTask SignalAsync(DbConnection connection, DbTransaction transaction, string channel, CancellationToken cancellationToken)
+    {
+        // Delivered to every listener when the transaction commits, not before; not at all if it rolls back.
+        await using DbCommand command = Command(connection, transaction, "SELECT pg_notify($1, '')", channel);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

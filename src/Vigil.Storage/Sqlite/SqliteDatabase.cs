@@ -133,9 +133,13 @@ internal sealed class SqliteDatabase : SqlDatabase
     public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
         DateTime.ParseExact(reader.GetString(ordinal), LocalTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
 
-    public override ValueTask LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         // The write transaction began with BEGIN IMMEDIATE: it holds the file's only write lock already.
-        ValueTask.CompletedTask;
+        await using DbCommand command = Command(connection, transaction, AuditSql.Head);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadChainHeadAsync(reader, cancellationToken);
+    }
 
     public override ImportWriter CreateWriter(DbConnection connection, DbTransaction transaction) =>
         new SqliteImportWriter((SqliteConnection)connection, (SqliteTransaction)transaction);

@@ -41,4 +41,35 @@ public sealed class PostgresCheckStoreTests(PostgresServer server) : CheckStoreC
         Assert.Equal(1, await QueryNumberAsync(
             "SELECT count(*) FROM information_schema.columns WHERE table_name = 'checks' AND column_name = 'traveler_id' AND collation_name = 'C'"));
     }
+
+    [Fact]
+    public async Task A_key_revoked_by_another_process_is_refused_as_soon_as_the_revocation_commits()
+    {
+        await Keys.CreateAsync(Key("vg1"), Entry("key:vg1", "key.create"), Ct);
+        Assert.Null((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+        Assert.Null((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+        await using VigilStoreSet other = await VigilStores.OpenAsync(DatabaseSpec, Time, Ct);
+
+        await other.Keys.RevokeAsync("vg1", Entry("cli:operator", "key.revoke"), Ct);
+        System.Diagnostics.Stopwatch waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt is null && waited.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(1, Ct);
+        }
+
+        Assert.NotNull((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+        Assert.True(waited.Elapsed < TimeSpan.FromMilliseconds(200), $"the revocation was heard after {waited.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public async Task A_key_revoked_here_is_refused_at_once()
+    {
+        await Keys.CreateAsync(Key("vg1"), Entry("key:vg1", "key.create"), Ct);
+        Assert.Null((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+        Assert.Null((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+
+        await Keys.RevokeAsync("vg1", Entry("cli:operator", "key.revoke"), Ct);
+
+        Assert.NotNull((await Keys.FindAsync("vg1", Ct))!.Key.RevokedAt);
+    }
 }
