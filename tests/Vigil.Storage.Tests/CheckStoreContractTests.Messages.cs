@@ -31,6 +31,27 @@ public abstract partial class CheckStoreContractTests
     }
 
     [Fact]
+    public async Task A_flight_of_four_hundred_checks_is_stored_whole_with_its_review_items()
+    {
+        MessageRecord received = await ReceiveMessageAsync("REF0400");
+        NewCheck[] flight = [.. Enumerable.Range(1, 400).Select(i => (i % 10 == 0 ? Check($"PAX-{i:D3}", Contact) : Check($"PAX-{i:D3}")) with { Channel = CheckChannel.Manifest })];
+
+        await Checks.RecordScreenedMessageAsync(received.Id, Summary, flight, Entry($"msg:{received.Id}", "manifest.screen"), Ct);
+
+        foreach (NewCheck check in flight)
+        {
+            CheckRecord stored = (await Checks.GetAsync(check.CheckId, Ct))!;
+            Assert.Equal((check.TravelerId, check.Outcome.Decision, check.Outcome.Rule, received.Id, check.TravelerJson, check.HitsJson, check.Flight),
+                (stored.TravelerId, stored.Decision, stored.Rule, stored.MessageId, stored.TravelerJson, stored.HitsJson, stored.Flight));
+        }
+
+        Assert.Equal(
+            flight.Where(c => c.Outcome.NeedsReview).Select(c => c.CheckId).Order(StringComparer.Ordinal),
+            (await Checks.GetReviewsAsync(new ReviewQuery(Limit: 1000), Ct)).Select(r => r.Check.CheckId).Order(StringComparer.Ordinal));
+        Assert.Equal(400, (await Checks.GetFlightAsync(flight[0].Flight!.Key!, Ct)).Count);
+    }
+
+    [Fact]
     public async Task Message_that_is_not_received_is_refused_and_nothing_is_stored()
     {
         MessageRecord quarantined = await ReceiveMessageAsync("REF0001", readable: false);
