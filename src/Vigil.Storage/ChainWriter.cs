@@ -47,10 +47,13 @@ internal sealed class ChainWriter : IAsyncDisposable
     /// <param name="body">Runs the write's statements in the shared transaction. It must not keep state between
     /// calls: it runs again when its transaction is rolled back.</param>
     /// <param name="cancellationToken">Withdraws the write while it waits.</param>
+    /// <param name="flushed">False when the write may be acknowledged once committed, before the commit reaches the
+    /// disk (see <see cref="SqlDatabase.LockAuditChainAsync"/>); a transaction holding any write that needs the flush
+    /// waits for it.</param>
     /// <exception cref="ObjectDisposedException">The writer is disposed.</exception>
-    public Task<T> WriteAsync<T>(Func<ChainTransaction, Task<T>> body, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<ChainTransaction, Task<T>> body, CancellationToken cancellationToken, bool flushed = true)
     {
-        Write<T> write = new(body, cancellationToken);
+        Write<T> write = new(body, cancellationToken) { NeedsFlush = flushed };
         if (!_queue.Writer.TryWrite(write))
         {
             throw new ObjectDisposedException(nameof(ChainWriter), "The store is disposed.");
@@ -151,7 +154,8 @@ internal sealed class ChainWriter : IAsyncDisposable
     {
         await using DbConnection connection = await _database.OpenConnectionAsync(CancellationToken.None);
         await using DbTransaction transaction = await _database.BeginWriteAsync(connection, null, CancellationToken.None);
-        (long sequence, string hash) = await _database.LockAuditChainAsync(connection, transaction, CancellationToken.None);
+        bool flushed = batch.Exists(w => w.NeedsFlush);
+        (long sequence, string hash) = await _database.LockAuditChainAsync(connection, transaction, flushed, CancellationToken.None);
         await using ChainTransaction chain = ChainTransaction.Begin(_database, connection, transaction, sequence, hash);
         foreach (Write write in batch)
         {
@@ -178,6 +182,9 @@ internal sealed class ChainWriter : IAsyncDisposable
 
         /// <summary>True when the write's own code threw in the last transaction that ran it.</summary>
         public bool Threw { get; set; }
+
+        /// <summary>True when the write is acknowledged only once its commit is on disk.</summary>
+        public bool NeedsFlush { get; init; } = true;
 
         /// <summary>Takes the write into a transaction, unless its caller withdrew it.</summary>
         public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;

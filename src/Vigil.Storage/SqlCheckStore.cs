@@ -32,13 +32,17 @@ internal sealed partial class SqlCheckStore(ChainWriter writer, SqlMessageStore 
     {
         NewCheck[] accepted = Accept(checks, messageId: null);
         SqlAuditLog.Accept(audit);
+        // A board answer that no analyst is to see is a record for later: it is acknowledged once committed, before
+        // the commit is on disk. A check that raises a review item is acknowledged only once flushed, so that no
+        // traveler waits on a contact answer whose review item a crash of the database could lose.
         await writer.WriteAsync(
             async chain =>
             {
                 await InsertAsync(chain, accepted, audit, messageId: null);
                 return true;
             },
-            cancellationToken);
+            cancellationToken,
+            flushed: accepted.Any(c => c.Outcome.NeedsReview));
     }
 
     /// <inheritdoc />

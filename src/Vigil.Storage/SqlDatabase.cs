@@ -81,8 +81,12 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// the chain is empty).</summary>
     /// <remarks>Called first in a write transaction. The last row is read by a statement that starts after the lock is
     /// held, so it sees what the previous holder committed. On SQLite the write transaction already holds the
-    /// database's only write lock.</remarks>
-    public abstract ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    /// database's only write lock. When <paramref name="flushed"/> is false, PostgreSQL commits the transaction
+    /// without waiting for its WAL record to reach the disk (<c>synchronous_commit</c> off for this transaction): it is
+    /// as durable against a crash of Vigil, and only a crash of the PostgreSQL server or its machine within a fraction
+    /// of a second may lose it, whole; SQLite always waits.</remarks>
+    public abstract ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(
+        DbConnection connection, DbTransaction transaction, bool flushed, CancellationToken cancellationToken);
 
     /// <summary>Reads the sequence and hash of the first row of <paramref name="reader"/>, or the head of an empty chain.</summary>
     protected static async ValueTask<(long Sequence, string Hash)> ReadChainHeadAsync(DbDataReader reader, CancellationToken cancellationToken) =>

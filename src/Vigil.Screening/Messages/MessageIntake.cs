@@ -191,7 +191,11 @@ public sealed class MessageIntake
             if (_checks is not null)
             {
                 string actor = request.AuditActor ?? request.Actor;
-                NewCheck[] checks = [.. travelers.Select(t => ToCheck(t, stored.Id, actor))];
+                // The checks' documents (a traveler and his explained hits each) are written on every core, as the
+                // travelers were screened.
+                NewCheck[] checks = new NewCheck[travelers.Length];
+                long messageId = stored.Id;
+                Parallel.For(0, checks.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => checks[i] = ToCheck(travelers[i], messageId, actor));
                 AuditEntry audit = new(actor, "manifest.screen", $"msg:{stored.Id.ToString(CultureInfo.InvariantCulture)}")
                 {
                     Detail = string.Create(CultureInfo.InvariantCulture, $"{{\"travelers\":{travelers.Length},\"review\":{review}}}"),

@@ -5,6 +5,7 @@ using Vigil.Screening.Access;
 using Vigil.Screening.Flights;
 using Vigil.Screening.Messages;
 using Vigil.Screening.Screen;
+using Vigil.Server.Hosting;
 using Vigil.Server.Security;
 
 namespace Vigil.Server.Endpoints;
@@ -58,7 +59,9 @@ internal static class ManifestEndpoints
         MessageIntakeResult result;
         try
         {
-            result = await intake.ReceiveAsync(intakeRequest, screening.GetAsync, cancellationToken);
+            result = await context.TimeAsync("intake", () => intake.ReceiveAsync(intakeRequest, screening.GetAsync, cancellationToken));
+            ServerTimings.Add(context, "parse", result.ParseTime.TotalMilliseconds);
+            ServerTimings.Add(context, "screen", result.ScreenTime.TotalMilliseconds);
         }
         catch (UnauthorizedAccessException)
         {

@@ -136,20 +136,28 @@ internal sealed class PostgresDatabase : SqlDatabase
     public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
         DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Unspecified);
 
-    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(
+        DbConnection connection, DbTransaction transaction, bool flushed, CancellationToken cancellationToken)
     {
-        // One round trip, two statements: the lock is held until the transaction ends, and the second statement takes
-        // its snapshot after the first returned, so it reads the row the previous holder committed (READ COMMITTED).
-        await using NpgsqlBatch batch = new((NpgsqlConnection)connection, (NpgsqlTransaction)transaction)
+        // One round trip, two or three statements: the lock is held until the transaction ends, and the last statement
+        // takes its snapshot after the lock was granted, so it reads the row the previous holder committed.
+        await using NpgsqlBatch batch = new((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        if (!flushed)
         {
-            BatchCommands =
-            {
-                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1, 0)") { Parameters = { Parameter(AuditLockClass) } },
-                new NpgsqlBatchCommand(AuditSql.Head),
-            },
-        };
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO OFF"));
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock($1, 0)") { Parameters = { Parameter(AuditLockClass) } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(AuditSql.Head));
         await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
+        while (reader.FieldCount != 2 || reader.GetName(0) != "sequence")
+        {
+            if (!await reader.NextResultAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The audit chain's last row was not read.");
+            }
+        }
+
         return await ReadChainHeadAsync(reader, cancellationToken);
     }
 

@@ -133,7 +133,8 @@ internal sealed class SqliteDatabase : SqlDatabase
     public override DateTime ReadLocalTime(DbDataReader reader, int ordinal) =>
         DateTime.ParseExact(reader.GetString(ordinal), LocalTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None);
 
-    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public override async ValueTask<(long Sequence, string Hash)> LockAuditChainAsync(
+        DbConnection connection, DbTransaction transaction, bool flushed, CancellationToken cancellationToken)
     {
         // The write transaction began with BEGIN IMMEDIATE: it holds the file's only write lock already.
         await using DbCommand command = Command(connection, transaction, AuditSql.Head);
