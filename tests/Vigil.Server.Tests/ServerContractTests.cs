@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Vigil.Domain;
 using Vigil.Screening.Audit;
 using Vigil.Screening.Messages;
 using Vigil.Server.Tests.Support;
@@ -107,6 +108,34 @@ public abstract class ServerContractTests : IAsyncLifetime
         Assert.Equal(
             [("P-002", "secondary-screening", false), ("P-003", "no-board-entry", false)],
             items[1..].Select(i => (i.GetProperty("check").Text("travelerId"), i.GetProperty("check").Text("rule"), i.GetProperty("custodyAnomaly").GetBoolean())).Order());
+    }
+
+    [Fact]
+    public async Task A_hit_in_the_review_queue_shows_its_subject_as_the_lists_hold_it_now_and_as_it_was_at_the_check()
+    {
+        await CheckAsync(CheckBodies.NoBoardEntry(), "contact");
+        JsonElement before = (await ReviewHitsAsync())[0];
+        string atCheck = before.GetProperty("subject").GetProperty("custody").Text("status");
+        Assert.NotEqual("detained", atCheck);
+
+        await Server.Stores.Lists.AddCustodyStatusAsync(
+            SubjectId.FromStored(before.Text("subjectId")),
+            new CustodyStatus(CustodyState.Detained, PartialDate.OfYearMonth(2026, 11)) { Authority = "Invented Border Guard", Place = "Invented Camp" },
+            "test-analyst",
+            Ct);
+        JsonElement after = (await ReviewHitsAsync())[0];
+
+        JsonElement custody = after.GetProperty("subject").GetProperty("custody");
+        Assert.Equal(("detained", "2026-11", "Invented Border Guard", "Invented Camp"), (custody.Text("status"), custody.Text("since"), custody.Text("authority"), custody.Text("place")));
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("subject").GetProperty("removedAt").ValueKind);
+        Assert.Equal(atCheck, after.GetProperty("subjectAtCheck").GetProperty("custody").Text("status"));
+        Assert.Equal(before.Text("sentence"), after.Text("sentence"));
+
+        async Task<JsonElement[]> ReviewHitsAsync()
+        {
+            JsonElement reviews = await (await Server.GetAsync("/api/v1/reviews", Keys.Analyst.Key)).JsonAsync(HttpStatusCode.OK);
+            return [.. Assert.Single(reviews.EnumerateArray()).GetProperty("check").GetProperty("hits").EnumerateArray()];
+        }
     }
 
     [Fact]

@@ -86,7 +86,13 @@ public static class CheckJson
 
     /// <summary>What an analyst needs to see of a hit's subject at a glance: list, listing category, current
     /// custody status with its date and authority.</summary>
-    public static void WriteSubjectSummary(Utf8JsonWriter w, Subject subject)
+    public static void WriteSubjectSummary(Utf8JsonWriter w, Subject subject) => WriteSubjectSummary(w, subject, null, false);
+
+    /// <summary>Writes a subject's summary as the lists hold it now: <see cref="WriteSubjectSummary(Utf8JsonWriter,
+    /// Subject)"/> with <c>"removedAt"</c>, when the subject was removed from its list (null while it is listed).</summary>
+    public static void WriteSubjectSummary(Utf8JsonWriter w, Subject subject, DateTimeOffset? removedAt) => WriteSubjectSummary(w, subject, removedAt, true);
+
+    private static void WriteSubjectSummary(Utf8JsonWriter w, Subject subject, DateTimeOffset? removedAt, bool withRemoval)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(subject);
@@ -103,6 +109,18 @@ public static class CheckJson
         w.WriteString("place", current?.Place);
         w.WriteString("country", current?.Country?.Value);
         w.WriteEndObject();
+        if (withRemoval)
+        {
+            if (removedAt is { } removed)
+            {
+                w.WriteString("removedAt", removed);
+            }
+            else
+            {
+                w.WriteNull("removedAt");
+            }
+        }
+
         w.WriteEndObject();
     }
 

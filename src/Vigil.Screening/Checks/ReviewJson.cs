@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Vigil.Screening.Decisions;
+using Vigil.Screening.Lists;
 
 namespace Vigil.Screening.Checks;
 
@@ -9,7 +10,11 @@ public static class ReviewJson
 {
     /// <summary>Writes a review item: <c>{"id","state","createdAt","custodyAnomaly","check":{…}}</c>, the check as
     /// <see cref="WriteCheck"/> writes it.</summary>
-    public static void WriteItem(Utf8JsonWriter w, ReviewItem item)
+    /// <param name="w">The writer.</param>
+    /// <param name="item">The review item.</param>
+    /// <param name="current">The current record of the subjects its hits name (<see cref="ReviewPage.Subjects"/>), or
+    /// null to write each hit's subject as it was when the traveler was checked.</param>
+    public static void WriteItem(Utf8JsonWriter w, ReviewItem item, IReadOnlyDictionary<string, SubjectRecord>? current = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(item);
@@ -19,14 +24,19 @@ public static class ReviewJson
         w.WriteString("createdAt", item.CreatedAt);
         w.WriteBoolean("custodyAnomaly", item.Check.IsCustodyAnomaly);
         w.WritePropertyName("check");
-        WriteCheck(w, item.Check);
+        WriteCheck(w, item.Check, current);
         w.WriteEndObject();
     }
 
     /// <summary>Writes a check with everything an analyst needs: <c>{"checkId","channel","travelerId","decision",
     /// "rule","policyDecision","custodyAnomaly","bestScore","checkedAt","decidedAt","messageId","actor","flight":{…},
-    /// "traveler":{…},"hits":[…]}</c>.</summary>
-    public static void WriteCheck(Utf8JsonWriter w, CheckRecord check)
+    /// "traveler":{…},"hits":[…]}</c>. With <paramref name="current"/>, each hit's <c>subject</c> is the subject as the
+    /// lists hold it now (with <c>removedAt</c>, null while it is listed) and <c>subjectAtCheck</c> what it was when
+    /// the traveler was checked; a hit whose subject is no longer in the store keeps the latter as <c>subject</c>.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="check">The check.</param>
+    /// <param name="current">The current record of subjects by id, or null to write the hits as stored.</param>
+    public static void WriteCheck(Utf8JsonWriter w, CheckRecord check, IReadOnlyDictionary<string, SubjectRecord>? current = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(check);
@@ -69,7 +79,50 @@ public static class ReviewJson
         w.WritePropertyName("hits");
         using (JsonDocument hits = JsonDocument.Parse(check.HitsJson))
         {
-            hits.RootElement.WriteTo(w);
+            if (current is null || hits.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                hits.RootElement.WriteTo(w);
+            }
+            else
+            {
+                w.WriteStartArray();
+                foreach (JsonElement hit in hits.RootElement.EnumerateArray())
+                {
+                    WriteHit(w, hit, current);
+                }
+
+                w.WriteEndArray();
+            }
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteHit(Utf8JsonWriter w, JsonElement hit, IReadOnlyDictionary<string, SubjectRecord> current)
+    {
+        SubjectRecord? record = hit.ValueKind == JsonValueKind.Object
+            && hit.TryGetProperty("subjectId", out JsonElement id) && id.ValueKind == JsonValueKind.String
+            && current.TryGetValue(id.GetString()!, out SubjectRecord? found) ? found : null;
+        if (record is null)
+        {
+            hit.WriteTo(w);
+            return;
+        }
+
+        w.WriteStartObject();
+        foreach (JsonProperty property in hit.EnumerateObject())
+        {
+            if (property.NameEquals("subject"))
+            {
+                w.WritePropertyName("subject");
+                CheckJson.WriteSubjectSummary(w, record.Subject, record.RemovedAt);
+                w.WritePropertyName("subjectAtCheck");
+                property.Value.WriteTo(w);
+            }
+            else
+            {
+                property.WriteTo(w);
+            }
         }
 
         w.WriteEndObject();

@@ -48,7 +48,7 @@ internal static class AnalystEndpoints
     }
 
     private static async Task<IResult> GetReviewsAsync(
-        HttpContext context, ICheckStore checks, IAuditLog audit, string? state, int? limit, CancellationToken cancellationToken)
+        HttpContext context, AnalystReviews reviews, string? state, int? limit, CancellationToken cancellationToken)
     {
         ReviewState? wanted = null;
         if (state is not null && state != "all")
@@ -66,14 +66,13 @@ internal static class AnalystEndpoints
             return Problems.BadRequest([new RequestProblem("VGL-API003", "limit", "limit is from 1 to 1000.")]);
         }
 
-        IReadOnlyList<ReviewItem> items = await checks.GetReviewsAsync(new ReviewQuery(wanted, limit ?? 100), cancellationToken);
-        await audit.AppendAsync(new AuditEntry(context.Caller().Actor, "review.list", string.Join(' ', items.Select(i => $"review:{i.Id}"))), cancellationToken);
+        ReviewPage page = await reviews.ListAsync(new ReviewQuery(wanted, limit ?? 100), context.Caller().Actor, cancellationToken);
         return new JsonDocumentResult(w =>
         {
             w.WriteStartArray();
-            foreach (ReviewItem item in items)
+            foreach (ReviewItem item in page.Items)
             {
-                ReviewJson.WriteItem(w, item);
+                ReviewJson.WriteItem(w, item, page.Subjects);
             }
 
             w.WriteEndArray();
