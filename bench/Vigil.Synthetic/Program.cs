@@ -117,6 +117,43 @@ travelers.SetAction(parse =>
     return 0;
 });
 
+Option<string> evalList = new("--list") { Description = "The list the queries are drawn from.", Required = true, HelpName = "FILE" };
+Option<string> evalFormat = new("--format") { Description = "The list's format.", Required = true, HelpName = "FORMAT" };
+evalFormat.AcceptOnlyFromAmong(ListLoader.Formats);
+Option<int> perKind = new("--per-kind") { Description = "Queries of each listed kind (fewer when the list has fewer people).", DefaultValueFactory = _ => 1000, HelpName = "N" };
+Option<int> evalInnocents = new("--innocents") { Description = "Invented innocent travelers.", DefaultValueFactory = _ => 5000, HelpName = "N" };
+Option<long> evalSeed = Seed();
+Option<string> evalOut = Out("labelled queries");
+Command evalset = new("evalset", "Write a labelled matching evaluation set (vigil evaluate --queries) from a list: reordered, typo, partial, dob-conflict, namesake, namesake-nodob and innocent travelers.")
+{
+    evalList, evalFormat, perKind, evalInnocents, evalSeed, evalOut,
+};
+evalset.SetAction(parse =>
+{
+    string listPath = parse.GetRequiredValue(evalList);
+    ListReadResult read;
+    try
+    {
+        read = ListLoader.Read(listPath, parse.GetRequiredValue(evalFormat));
+    }
+    catch (FileNotFoundException e)
+    {
+        Console.Error.WriteLine($"Vigil.Synthetic: error: {e.Message}");
+        return 3;
+    }
+
+    EvaluationSetGenerator generator = new(read.Subjects, parse.GetValue(evalSeed));
+    string path = parse.GetRequiredValue(evalOut);
+    int written = 0;
+    AtomicFile.Write(path, stream => TravelerGenerator.Write(stream, generator.Generate(parse.GetValue(perKind), parse.GetValue(evalInnocents)).Select(t =>
+    {
+        written++;
+        return t;
+    })));
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {written:N0} labelled queries from {generator.People:N0} people of {listPath} to {path}."));
+    return 0;
+});
+
 Option<int?> paxlstTravelers = new("--travelers") { Description = "How many passengers (give this or --megabytes).", HelpName = "N" };
 Option<double?> paxlstMegabytes = new("--megabytes") { Description = "Whole flights until the file holds at least M MB (10^6 bytes).", HelpName = "M" };
 Option<int> flightSize = new("--flight-size")
@@ -212,6 +249,6 @@ pnrgov.SetAction(parse =>
 
 RootCommand root = new("Vigil.Synthetic: synthetic watch lists, traveler files and travel messages for Vigil's benchmarks, and the measurements of bench/formats. Every name is generated.")
 {
-    list, travelers, paxlst, pnrgov, Measurement.Create(), Fuzzing.Create(),
+    list, travelers, evalset, paxlst, pnrgov, Measurement.Create(), Fuzzing.Create(),
 };
 return root.Parse(args).Invoke();

@@ -157,7 +157,7 @@ internal sealed class TravelerGenerator
         };
     }
 
-    private static SyntheticTraveler Innocent(string id, Rng rng)
+    internal static SyntheticTraveler Innocent(string id, Rng rng)
     {
         Culture culture = Cultures.Draw(rng);
         Gender gender = rng.Chance(0.55) ? Gender.Male : Gender.Female;
@@ -191,7 +191,7 @@ internal sealed class TravelerGenerator
     }
 
     /// <summary>The name in given-name-first order, without the comma of "FAMILY, Given".</summary>
-    private static string AsWritten(PersonName name)
+    internal static string AsWritten(PersonName name)
     {
         string text = name.GivenNames is { Length: > 0 } given && name.FamilyName is { Length: > 0 } family
             ? GeneratedName.Join(given, name.Patronymic, family)
@@ -200,7 +200,7 @@ internal sealed class TravelerGenerator
     }
 
     /// <summary>The date of birth a listed traveler's documents give, within what the list says.</summary>
-    private static PartialDate TravelerDate(DateOfBirth listed, Rng rng)
+    internal static PartialDate TravelerDate(DateOfBirth listed, Rng rng)
     {
         if (listed.Kind == DateOfBirthKind.Exact && rng.Chance(0.9))
         {

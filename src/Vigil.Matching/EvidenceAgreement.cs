@@ -18,6 +18,6 @@ public enum EvidenceAgreement
     /// another gender.</summary>
     Differs = 4,
 
-    /// <summary>A date of birth so far (more than 14 years) from every listed one that it is another person.</summary>
+    /// <summary>A date of birth so far (13 years or more: another generation) from every listed one that it is another person.</summary>
     Contradicts = 5,
 }

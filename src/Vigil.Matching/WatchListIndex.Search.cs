@@ -34,6 +34,14 @@ public sealed partial class WatchListIndex
     /// more years away takes off), as a share of the weight of the rarest part.</summary>
     private const float BirthYearRank = 0.15f;
 
+    /// <summary>The share of a list name's weight that retrieval must have found in the traveler's name for the name
+    /// to be complete: every part there, allowing for near spellings.</summary>
+    private const float CompleteShare = 0.98f;
+
+    /// <summary>At most this many complete names are scored beyond the cap (a traveler's long name may hold many
+    /// short list names made of its frequent parts).</summary>
+    private const int MaxCompleteNames = 64;
+
     /// <summary>Two frequent traveler parts are intersected through a bit set of names unless the second is held by
     /// this many times more names than the first (see <see cref="Intersect"/>).</summary>
     private const int MarkedIntersection = 16;
@@ -815,20 +823,30 @@ public sealed partial class WatchListIndex
         }
 
         // A traveler's year of birth ranks the subjects born about then before those born years apart: with a
-        // common name, more names share the traveler's parts than are scored.
+        // common name, more names share the traveler's parts than are scored. A list name whose every part is in
+        // the traveler's name is not ranked down for its date, and is scored even beyond the cap: a forged date of
+        // birth must not hide it.
         (int bornFrom, int bornTo) = traveler.DateOfBirth is { IsUnknown: false } born
             ? (born.EarliestDay!.Value.Year, born.LatestDay!.Value.Year)
             : (0, 0);
         float yearBonus = BirthYearRank * _maxWeight;
+        List<int> completeNames = scratch.CompleteNames;
+        completeNames.Clear();
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.Names[n].Bound;
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
+            bool complete = shared >= CompleteShare * _nameWeight[n] && _nameTokenStart[n + 1] - _nameTokenStart[n] >= 2;
+            if (complete && completeNames.Count < MaxCompleteNames)
+            {
+                completeNames.Add(n);
+            }
+
             int years = bornFrom > 0 ? _subjectYears[_nameSubject[n]] : 0;
             if (years != 0)
             {
                 int gap = Math.Max((years >> 16) - bornTo, bornFrom - (years & 0xFFFF));
-                rank += gap <= 1 ? yearBonus : gap >= 3 ? -yearBonus : 0;
+                rank += gap <= 1 ? yearBonus : gap >= 3 && !complete ? -yearBonus : 0;
             }
 
             if (lookAtShapes && (best.Count < CandidatesScored || (best.TryPeek(out _, out CandidateRank least) && rank + mostBonus >= least.Value)))
@@ -855,6 +873,17 @@ public sealed partial class WatchListIndex
             candidates.Add(n);
         }
 
+        // (Complete names the cap left out are scored after the others, their parts compared as retrieval found them.)
+        int ranked = candidates.Count;
+        foreach (int n in completeNames)
+        {
+            if (candidates.IndexOf(n, 0, ranked) < 0)
+            {
+                candidates.Insert(0, n);
+                ranked++;
+            }
+        }
+
         List<Found> found = [];
         for (int c = candidates.Count - 1; c >= 0; c--)
         {
@@ -868,7 +897,7 @@ public sealed partial class WatchListIndex
             }
 
             int subject = _nameSubject[n];
-            double score = ScoreModel.Score(nameScore, _subjects[subject], traveler, null);
+            double score = ScoreModel.Score(nameScore, ScoreModel.IsDistinctive(alignment, nameScore, _maxWeight), _subjects[subject], traveler, null);
             if (score < ScoreModel.ReportFloor)
             {
                 continue;
@@ -1135,7 +1164,7 @@ public sealed partial class WatchListIndex
 
             explained = made.MoveToImmutable();
             ImmutableArray<EvidenceEffect>.Builder why = ImmutableArray.CreateBuilder<EvidenceEffect>(3);
-            ScoreModel.Score(nameScore, subject, traveler, why);
+            ScoreModel.Score(nameScore, ScoreModel.IsDistinctive(alignment, nameScore, _maxWeight), subject, traveler, why);
             evidence = why.ToImmutable();
         }
 

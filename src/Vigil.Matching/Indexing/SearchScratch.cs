@@ -41,6 +41,9 @@ internal sealed class SearchScratch(int names, int tokens)
 
     public List<int> Candidates { get; } = [];
 
+    /// <summary>The list names whose every part retrieval found in the traveler's name.</summary>
+    public List<int> CompleteNames { get; } = [];
+
     /// <summary>The vocabulary entries similar to traveler parts met before, by part (see
     /// <c>WatchListIndex.Similar</c>).</summary>
     public Dictionary<string, (int Token, PartMatch Match)[]> Similar { get; } = new(StringComparer.Ordinal);

@@ -8,9 +8,24 @@ namespace Vigil.Matching.Scoring;
 /// <remarks>A field missing on either side is neutral: it never counts against a match.</remarks>
 internal static class Evidence
 {
+    /// <summary>How far apart, in years, two dates of birth must be to be those of another generation: a distinctive
+    /// name is cleared by a date of birth only from there on.</summary>
+    public const double AnotherGeneration = 13;
+
+    /// <summary>What a date of birth of the same generation but not the listed one takes off a distinctive name.</summary>
+    public const double DistinctiveNameDateEffect = -0.05;
+
     /// <summary>How the date of birth moves the score, and why (when <paramref name="explain"/>); 0 when either side
     /// has none.</summary>
-    public static (double Effect, EvidenceEffect? Why) DateOfBirth(PartialDate traveler, Subject subject, bool explain)
+    /// <param name="traveler">The traveler's date of birth.</param>
+    /// <param name="subject">The listed subject.</param>
+    /// <param name="distinctiveName">True when the name match is strong and rare (<see
+    /// cref="ScoreModel.IsDistinctive"/>): a date of birth 1.5 to 13 years from every listed one then only lowers
+    /// the score a little (<see cref="DistinctiveNameDateEffect"/>), because a passport's date of birth is the
+    /// easiest thing to forge or alter and list dates are often wrong; only a date of another generation (13 years
+    /// or more) clears it. A weak or common name is cleared by a date of birth a few years away./param>
+    /// <param name="explain">Whether to say why.</param>
+    public static (double Effect, EvidenceEffect? Why) DateOfBirth(PartialDate traveler, Subject subject, bool distinctiveName, bool explain)
     {
         if (traveler.IsUnknown || subject.DatesOfBirth.IsDefaultOrEmpty)
         {
@@ -44,10 +59,11 @@ internal static class Evidence
         (double effect, EvidenceAgreement agreement) = sameDay ? (0.08, EvidenceAgreement.Same)
             : bestGap <= 0 ? (0.05, EvidenceAgreement.Within)
             : bestGap <= 1.5 ? (0.01, EvidenceAgreement.Near)
+            : bestGap >= AnotherGeneration ? (-0.45, EvidenceAgreement.Contradicts)
+            : distinctiveName ? (DistinctiveNameDateEffect, EvidenceAgreement.Differs)
             : bestGap <= 3 ? (-0.05, EvidenceAgreement.Differs)
             : bestGap <= 7 ? (-0.14, EvidenceAgreement.Differs)
-            : bestGap <= 14 ? (-0.28, EvidenceAgreement.Differs)
-            : (-0.45, EvidenceAgreement.Contradicts);
+            : (-0.28, EvidenceAgreement.Differs);
         if (!explain)
         {
             return (effect, null);
@@ -60,8 +76,29 @@ internal static class Evidence
         return (effect, why);
     }
 
-    /// <summary>Nationality: agreement supports a little, disagreement subtracts a little (people hold several).</summary>
-    public static (double Effect, EvidenceEffect? Why) Nationality(CountryCode? traveler, Subject subject, bool explain)
+    /// <summary>What a nationality among the listed ones adds.</summary>
+    public const double SameNationality = 0.03;
+
+    /// <summary>What a nationality not among the listed ones takes off, when the list gives a date of birth or the
+    /// name is distinctive: little, people hold several.</summary>
+    public const double OtherNationality = -0.06;
+
+    /// <summary>What a nationality not among the listed ones takes off a name that is not distinctive, when the list
+    /// gives no date of birth to tell namesakes apart.</summary>
+    public const double OtherNationalityWithoutDate = -0.12;
+
+    /// <summary>What a listed place of birth in another country than the traveler's nationality takes off besides,
+    /// in the same case.</summary>
+    public const double OtherBirthCountryWithoutDate = -0.06;
+
+    /// <summary>Nationality: agreement supports a little; disagreement subtracts a little (people hold several
+    /// nationalities, and a fighter may travel on any of his passports), and more when the list gives no date of
+    /// birth and the name is not distinctive.</summary>
+    /// <remarks>Without a listed date of birth, the nationality (and the country of a listed place of birth) is the
+    /// only thing beyond the name that can tell a namesake apart, so it counts for more there; but only against a
+    /// weak or common name match, never against a strong and rare one: the same rule as for the date of birth, since a
+    /// second passport is as easy to hold as a date of birth is to alter.</remarks>
+    public static (double Effect, EvidenceEffect? Why) Nationality(CountryCode? traveler, Subject subject, bool distinctiveName, bool explain)
     {
         if (traveler is not { } code || subject.Nationalities.IsDefaultOrEmpty)
         {
@@ -72,11 +109,40 @@ internal static class Evidence
         {
             if (listed == code)
             {
-                return (0.03, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Same, 0.03, code.Value, listed.Value) : null);
+                return (SameNationality, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Same, SameNationality, code.Value, listed.Value) : null);
             }
         }
 
-        return (-0.06, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Differs, -0.06, code.Value, string.Join('/', subject.Nationalities)) : null);
+        double effect = OtherNationality;
+        if (!distinctiveName && subject.DatesOfBirth.IsDefaultOrEmpty)
+        {
+            effect = OtherNationalityWithoutDate;
+            if (BornElsewhere(code, subject))
+            {
+                effect += OtherBirthCountryWithoutDate;
+            }
+        }
+
+        return (effect, explain ? new EvidenceEffect(EvidenceKind.Nationality, EvidenceAgreement.Differs, effect, code.Value, string.Join('/', subject.Nationalities)) : null);
+    }
+
+    /// <summary>True when the list gives places of birth, each in a known country other than <paramref name="nationality"/>.</summary>
+    private static bool BornElsewhere(CountryCode nationality, Subject subject)
+    {
+        if (subject.PlacesOfBirth.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        foreach (PlaceOfBirth place in subject.PlacesOfBirth)
+        {
+            if (place.Country is not { } country || country == nationality)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Gender: a clear mismatch subtracts.</summary>

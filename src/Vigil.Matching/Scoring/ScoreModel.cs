@@ -28,6 +28,22 @@ internal static class ScoreModel
     /// which a name match is damped as too common to mean much.</summary>
     private const double CommonMassShare = 0.85;
 
+    /// <summary>The least name score of a distinctive name match (<see cref="IsDistinctive"/>): with the date of
+    /// birth's small effect on such a name, 0.92 x 0.8 - 0.05 stays above the default review threshold.</summary>
+    public const double DistinctiveName = 0.85;
+
+    /// <summary>The least matched weight (sum of IDF) of a distinctive name match, as a share of the weight of a part
+    /// found in one name only: more than one rare part, or a rare part and others.</summary>
+    private const double DistinctiveMassShare = 1.0;
+
+    /// <summary>True when a name match is strong and rare: a name score of at least <see cref="DistinctiveName"/>,
+    /// two parts or more of the traveler's name matched, and a matched weight not damped as common. Such a match is
+    /// not cleared by a date of birth of the same generation (<see cref="Evidence.DateOfBirth"/>).</summary>
+    public static bool IsDistinctive(in NameAlignment alignment, double nameScore, double rarestWeight) =>
+        nameScore >= DistinctiveName
+        && alignment.MatchedQueryParts >= 2
+        && alignment.MatchedWeight >= DistinctiveMassShare * rarestWeight;
+
     /// <summary>How well the names agree, in 0..1.</summary>
     public static double NameScore(in NameAlignment alignment, NameQuality quality, double rarestWeight)
     {
@@ -59,15 +75,16 @@ internal static class ScoreModel
 
     /// <summary>The whole score: the name's share plus what date of birth, nationality and gender say.</summary>
     /// <param name="nameScore">From <see cref="NameScore"/>.</param>
+    /// <param name="distinctive">From <see cref="IsDistinctive"/>.</param>
     /// <param name="subject">The listed subject.</param>
     /// <param name="query">The traveler.</param>
     /// <param name="why">Receives the evidence that moved the score (date of birth, nationality, gender, in that
     /// order), when not null.</param>
-    public static double Score(double nameScore, Subject subject, MatchQuery query, ImmutableArray<EvidenceEffect>.Builder? why)
+    public static double Score(double nameScore, bool distinctive, Subject subject, MatchQuery query, ImmutableArray<EvidenceEffect>.Builder? why)
     {
         bool explain = why is not null;
-        (double dob, EvidenceEffect? dobWhy) = Evidence.DateOfBirth(query.DateOfBirth, subject, explain);
-        (double nationality, EvidenceEffect? nationalityWhy) = Evidence.Nationality(query.Nationality, subject, explain);
+        (double dob, EvidenceEffect? dobWhy) = Evidence.DateOfBirth(query.DateOfBirth, subject, distinctive, explain);
+        (double nationality, EvidenceEffect? nationalityWhy) = Evidence.Nationality(query.Nationality, subject, distinctive, explain);
         (double gender, EvidenceEffect? genderWhy) = Evidence.GenderOf(query.Gender, subject, explain);
         if (why is not null)
         {
