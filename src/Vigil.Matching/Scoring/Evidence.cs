@@ -23,7 +23,7 @@ internal static class Evidence
     /// cref="ScoreModel.IsDistinctive"/>): a date of birth 1.5 to 13 years from every listed one then only lowers
     /// the score a little (<see cref="DistinctiveNameDateEffect"/>), because a passport's date of birth is the
     /// easiest thing to forge or alter and list dates are often wrong; only a date of another generation (13 years
-    /// or more) clears it. A weak or common name is cleared by a date of birth a few years away./param>
+    /// or more) clears it. A weak or common name is cleared by a date of birth a few years away.</param>
     /// <param name="explain">Whether to say why.</param>
     public static (double Effect, EvidenceEffect? Why) DateOfBirth(PartialDate traveler, Subject subject, bool distinctiveName, bool explain)
     {
