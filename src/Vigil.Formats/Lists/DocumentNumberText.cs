@@ -36,16 +36,55 @@ internal static class DocumentNumberText
     /// <remarks>The country table knows names and codes, not adjectives; these are the forms seen in list texts.</remarks>
     private static readonly FrozenDictionary<string, string> Adjectives = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Afghan"] = "AFG", ["Algerian"] = "DZA", ["American"] = "USA", ["Bahraini"] = "BHR", ["Belgian"] = "BEL",
-        ["Bosnian"] = "BIH", ["British"] = "GBR", ["Canadian"] = "CAN", ["CAR"] = "CAF", ["Central African"] = "CAF",
-        ["Chadian"] = "TCD", ["Chinese"] = "CHN", ["Danish"] = "DNK", ["Dutch"] = "NLD", ["Egyptian"] = "EGY",
-        ["Emirati"] = "ARE", ["Eritrean"] = "ERI", ["Ethiopian"] = "ETH", ["French"] = "FRA", ["German"] = "DEU",
-        ["Haitian"] = "HTI", ["Indonesian"] = "IDN", ["Iranian"] = "IRN", ["Iraqi"] = "IRQ", ["Italian"] = "ITA",
-        ["Jordanian"] = "JOR", ["Kenyan"] = "KEN", ["Kuwaiti"] = "KWT", ["Lebanese"] = "LBN", ["Libyan"] = "LBY",
-        ["Malian"] = "MLI", ["Mauritanian"] = "MRT", ["Moroccan"] = "MAR", ["Nigerian"] = "NGA", ["Omani"] = "OMN",
-        ["Pakistani"] = "PAK", ["Philippine"] = "PHL", ["Qatari"] = "QAT", ["Russian"] = "RUS", ["Saudi"] = "SAU",
-        ["Somali"] = "SOM", ["Spanish"] = "ESP", ["Sudanese"] = "SDN", ["Swedish"] = "SWE", ["Syrian"] = "SYR",
-        ["Tunisian"] = "TUN", ["Turkish"] = "TUR", ["Yemeni"] = "YEM", ["Yemenite"] = "YEM",
+        ["Afghan"] = "AFG",
+        ["Algerian"] = "DZA",
+        ["American"] = "USA",
+        ["Bahraini"] = "BHR",
+        ["Belgian"] = "BEL",
+        ["Bosnian"] = "BIH",
+        ["British"] = "GBR",
+        ["Canadian"] = "CAN",
+        ["CAR"] = "CAF",
+        ["Central African"] = "CAF",
+        ["Chadian"] = "TCD",
+        ["Chinese"] = "CHN",
+        ["Danish"] = "DNK",
+        ["Dutch"] = "NLD",
+        ["Egyptian"] = "EGY",
+        ["Emirati"] = "ARE",
+        ["Eritrean"] = "ERI",
+        ["Ethiopian"] = "ETH",
+        ["French"] = "FRA",
+        ["German"] = "DEU",
+        ["Haitian"] = "HTI",
+        ["Indonesian"] = "IDN",
+        ["Iranian"] = "IRN",
+        ["Iraqi"] = "IRQ",
+        ["Italian"] = "ITA",
+        ["Jordanian"] = "JOR",
+        ["Kenyan"] = "KEN",
+        ["Kuwaiti"] = "KWT",
+        ["Lebanese"] = "LBN",
+        ["Libyan"] = "LBY",
+        ["Malian"] = "MLI",
+        ["Mauritanian"] = "MRT",
+        ["Moroccan"] = "MAR",
+        ["Nigerian"] = "NGA",
+        ["Omani"] = "OMN",
+        ["Pakistani"] = "PAK",
+        ["Philippine"] = "PHL",
+        ["Qatari"] = "QAT",
+        ["Russian"] = "RUS",
+        ["Saudi"] = "SAU",
+        ["Somali"] = "SOM",
+        ["Spanish"] = "ESP",
+        ["Sudanese"] = "SDN",
+        ["Swedish"] = "SWE",
+        ["Syrian"] = "SYR",
+        ["Tunisian"] = "TUN",
+        ["Turkish"] = "TUR",
+        ["Yemeni"] = "YEM",
+        ["Yemenite"] = "YEM",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The numbers a number field gives, with the issuing country its text names.</summary>
@@ -73,7 +112,7 @@ internal static class DocumentNumberText
             return [whole];
         }
 
-        return ReadOne(trimmed, words) is { } one ? [one] : [whole];
+        return ReadOne(words) is { } one ? [one] : [whole];
     }
 
     /// <summary>Numbers only, joined by commas, semicolons, "and" or "or": "A1234567, A7654321".</summary>
@@ -101,14 +140,14 @@ internal static class DocumentNumberText
         return readings.MoveToImmutable();
     }
 
-    private static DocumentNumberReading? ReadOne(string text, string[] words)
+    private static DocumentNumberReading? ReadOne(string[] words)
     {
         CountryCode? country = null;
 
         // "401234567 (US)": a country in parentheses at the end.
-        if (words.Length > 1 && words[^1] is ['(', .., ')'] last && ResolveCountry(last[1..^1], allowAlpha2: true) is { } end)
+        if (words.Length > 1 && words[^1] is ['(', .., ')'] last && ResolveCountry(last[1..^1], allowAlpha2: true) is { } inParentheses)
         {
-            country = end;
+            country = inParentheses;
             words = words[..^1];
         }
 
@@ -126,6 +165,10 @@ internal static class DocumentNumberText
         if (start < 0)
         {
             start = Array.FindIndex(words, HasDigit);
+            if (start < 0)
+            {
+                return null;
+            }
 
             // "C 1415363": a series letter or two written apart from the digits belongs to the number.
             if (start > 0 && IsSeriesLetters(words[start - 1]))
@@ -231,8 +274,8 @@ internal static class DocumentNumberText
         return word;
     }
 
-    /// <summary>A word of a number: it holds a digit, or it is a short group of capitals ("RL", "TR-P", "JMB"), or
-    /// a lone hyphen between two groups of digits is not (it ends a number followed by a date).</summary>
+    /// <summary>A word of a number: it holds a digit, or it is a short group of capitals ("RL", "TR-P", "JMB"). A
+    /// lone hyphen is not ("C 1415363 - 16/2/1421H" is a number and a date).</summary>
     private static bool IsNumberWord(string word) =>
         HasDigit(word) || IsSeriesLetters(word);
 
