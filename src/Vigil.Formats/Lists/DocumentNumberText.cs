@@ -262,12 +262,19 @@ internal static class DocumentNumberText
     /// <summary>"N°235/...", "No34409/129", "#H0044232": a marker written against the number.</summary>
     private static string StripAttachedMarker(string word)
     {
-        foreach (string marker in (ReadOnlySpan<string>)["N°", "Nº", "n°", "nº", "No.", "No", "#"])
+        bool stripped = true;
+        while (stripped)
         {
-            if (word.Length > marker.Length && word.StartsWith(marker, StringComparison.Ordinal)
-                && (marker != "No" || char.IsAsciiDigit(word[marker.Length])))
+            stripped = false;
+            foreach (string marker in (ReadOnlySpan<string>)["N°", "Nº", "n°", "nº", "No.", "No", "#"])
             {
-                return word[marker.Length..];
+                if (word.Length > marker.Length && word.StartsWith(marker, StringComparison.Ordinal)
+                    && (marker != "No" || char.IsAsciiDigit(word[marker.Length])))
+                {
+                    word = word[marker.Length..];
+                    stripped = true;
+                    break;
+                }
             }
         }
 

@@ -1,3 +1,6 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Vigil.Domain;
 using Vigil.Formats.Lists;
 
@@ -91,5 +94,25 @@ public sealed class DocumentNumberTextTests
         DocumentNumberReading reading = Assert.Single(DocumentNumberText.Read(text));
 
         Assert.Equal(("1234567", (CountryCode?)null), (reading.Number, reading.Country));
+    }
+
+    [Fact]
+    public void A_number_read_out_of_text_reads_again_as_itself()
+    {
+        // Random strings rarely hold markers, countries and numbers; this text is made of them.
+        string[] pieces = ["No. ", "No", "N°", "#", "number ", "Booklet: ", "A1234567", "12345", "0", " ", ",", ";", " and ", "(US)", "(",
+            ")", "Libyan ", "passport ", "-", "/", ".", "C ", "RL ", "Eritrea", "x", ":"];
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), Prop.ForAll<int[]>(seed =>
+        {
+            StringBuilder text = new();
+            foreach (int i in seed)
+            {
+                text.Append(pieces[(i & int.MaxValue) % pieces.Length]);
+            }
+
+            IReadOnlyList<DocumentNumberReading> readings = DocumentNumberText.Read(text.ToString());
+            return readings.Count > 0 && readings.All(r =>
+                DocumentNumberText.Read(r.Number) is [{ IsReadOutOfText: false } again] && again.Number == r.Number);
+        }));
     }
 }
