@@ -1,8 +1,9 @@
 namespace Vigil.Matching;
 
 /// <summary>The traveler's document number equals the number of a document the subject is listed with.</summary>
-/// <remarks>Numbers are compared as upper-case letters and digits without leading zeros, and only when the issuing
-/// countries do not conflict (a country missing on either side does not conflict). The hit's score is then at least
+/// <remarks>Numbers are compared as passports print them: upper-case letters and digits without leading zeros, and
+/// without an alpha-3 country code written apart before them ("GBR 091234567"); and only when the issuing countries
+/// do not conflict (a country missing on either side does not conflict; a country prefix stands for a missing one). The hit's score is then at least
 /// <see cref="Floor"/>, whatever the names say.</remarks>
 /// <param name="TravelerNumber">The traveler's document number as given.</param>
 /// <param name="ListedType">The listed document's kind as the list writes it ("Passport"), or the name of its

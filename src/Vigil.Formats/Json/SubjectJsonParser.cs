@@ -617,7 +617,16 @@ internal sealed class SubjectJsonParser
             return false;
         }
 
-        item = new TravelDocument(type ?? DocumentType.Other, number, country)
+        // A number field holding text ("Libyan passport No. 512345") gives the number read out of it, and the text is
+        // kept in the note. One object is one document: a text listing several numbers keeps only the first, and the
+        // others stay in the note (a writer gives several documents as several objects).
+        DocumentNumberReading reading = DocumentNumberText.Read(number)[0];
+        if (reading.IsReadOutOfText)
+        {
+            note = note is null ? number.Trim() : number.Trim() + "; " + note;
+        }
+
+        item = new TravelDocument(type ?? DocumentType.Other, reading.Number, country ?? reading.Country)
         {
             IssuedOn = issued,
             ExpiresOn = expires,

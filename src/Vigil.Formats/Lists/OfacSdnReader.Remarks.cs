@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Vigil.Domain;
@@ -306,13 +307,24 @@ public sealed partial class OfacSdnReader
             }
         }
 
-        record.Documents.Add(new TravelDocument(type, number, country)
+        // "Booklet A5250088", "No.: 0310857, Eritrea, Issue Date ...", "#H0044232": the number is read out of the
+        // text, which is kept first in the note.
+        ImmutableArray<DocumentNumberReading> readings = DocumentNumberText.Read(number);
+        if (readings[0].IsReadOutOfText)
         {
-            TypeText = typeText,
-            IssuedOn = issued,
-            ExpiresOn = expires,
-            Note = notes.Count == 0 ? null : string.Join("; ", notes),
-        });
+            notes.Insert(0, number);
+        }
+
+        foreach (DocumentNumberReading reading in readings)
+        {
+            record.Documents.Add(new TravelDocument(type, reading.Number, country ?? reading.Country)
+            {
+                TypeText = typeText,
+                IssuedOn = issued,
+                ExpiresOn = expires,
+                Note = notes.Count == 0 ? null : string.Join("; ", notes),
+            });
+        }
     }
 
     /// <summary>Reads "10 Dec 1948", "Dec 1948" or "1948" (the forms OFAC uses, English month abbreviations).</summary>

@@ -119,10 +119,7 @@ public sealed partial class UnConsolidatedListReader
         List<TravelDocument> documents = [];
         foreach (UnNode document in record.All("INDIVIDUAL_DOCUMENT"))
         {
-            if (ToDocument(document, diagnostics, source, sourceId) is { } value)
-            {
-                documents.Add(value);
-            }
+            AddDocuments(document, documents, diagnostics, source, sourceId);
         }
 
         List<string> titles = [];
@@ -350,7 +347,10 @@ public sealed partial class UnConsolidatedListReader
         };
     }
 
-    private static TravelDocument? ToDocument(UnNode node, List<Diagnostic> diagnostics, string source, string sourceId)
+    /// <summary>The document of an INDIVIDUAL_DOCUMENT element; several when its NUMBER lists several numbers.</summary>
+    /// <remarks>NUMBER often holds text around the number ("Libyan passport No. 512345"): the number is read out of
+    /// it (see <see cref="DocumentNumberText"/>) and the whole text is kept first in the note.</remarks>
+    private static void AddDocuments(UnNode node, List<TravelDocument> documents, List<Diagnostic> diagnostics, string source, string sourceId)
     {
         string? type = node.Value("TYPE_OF_DOCUMENT"), type2 = node.Value("TYPE_OF_DOCUMENT2"), number = node.Value("NUMBER");
         if (number is null)
@@ -360,12 +360,19 @@ public sealed partial class UnConsolidatedListReader
                 diagnostics.Add(UnDiagnostics.DocumentWithoutNumber(source, node, sourceId));
             }
 
-            return null;
+            return;
         }
+
+        ImmutableArray<DocumentNumberReading> readings = DocumentNumberText.Read(number);
 
         UnNode? countryNode = node.Child("ISSUING_COUNTRY") is { } issuing && issuing.Text.Trim().Length > 0 ? issuing : node.Child("COUNTRY_OF_ISSUE");
         CountryCode? country = ResolveCountry(countryNode, diagnostics, source, sourceId);
         List<string> notes = [];
+        if (readings[0].IsReadOutOfText)
+        {
+            notes.Add(number.Trim());
+        }
+
         if (country is null && countryNode?.Text.Trim() is { Length: > 0 } unresolved)
         {
             notes.Add("issued by " + unresolved);
@@ -388,12 +395,15 @@ public sealed partial class UnConsolidatedListReader
         }
 
         string? typeText = type is null ? type2 : type2 is null ? type : type + " / " + type2;
-        return new TravelDocument(ToDocumentType(typeText), number, country)
+        foreach (DocumentNumberReading reading in readings)
         {
-            TypeText = typeText,
-            IssuedOn = issued,
-            Note = notes.Count == 0 ? null : string.Join("; ", notes),
-        };
+            documents.Add(new TravelDocument(ToDocumentType(typeText), reading.Number, country ?? reading.Country)
+            {
+                TypeText = typeText,
+                IssuedOn = issued,
+                Note = notes.Count == 0 ? null : string.Join("; ", notes),
+            });
+        }
     }
 
     /// <summary>The kind of a document from the UN's TYPE_OF_DOCUMENT text ("Passport", "National Identification Number").</summary>

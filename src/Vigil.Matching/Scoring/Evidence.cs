@@ -151,11 +151,30 @@ internal static class Evidence
             ? (-0.12, explain ? new EvidenceEffect(EvidenceKind.Gender, EvidenceAgreement.Differs, -0.12, traveler.ToString(), subject.Gender.ToString()) : null)
             : (0, null);
 
-    /// <summary>A document number folded for comparison: upper-case letters and digits, leading zeros dropped.</summary>
-    public static string DocumentKey(string number)
+    /// <summary>A document number folded for comparison as passports print it: upper-case letters and digits only
+    /// (spaces, hyphens, slashes and full stops dropped), leading zeros dropped, and an ISO alpha-3 country code
+    /// written apart before the number ("GBR 091234567", "GBR-091234567") left out.</summary>
+    public static string DocumentKey(string number) => DocumentKey(number, out _);
+
+    /// <summary>The comparison key of a number (see <see cref="DocumentKey(string)"/>), and the country its prefix
+    /// names, if any.</summary>
+    /// <remarks>Only a known alpha-3 code followed by a space or punctuation is a prefix: letters written against the
+    /// digits are part of the number ("D00001234", "RL0235074"), and so are other letters ("RL 0235074",
+    /// "IMO 5342883").</remarks>
+    public static string DocumentKey(string number, out CountryCode? prefix)
     {
-        StringBuilder key = new(number.Length);
-        foreach (char c in number)
+        prefix = null;
+        ReadOnlySpan<char> text = number.AsSpan().Trim();
+        if (text.Length > 4 && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2])
+            && !char.IsAsciiLetterOrDigit(text[3]) && text[4..].ContainsAnyInRange('0', '9')
+            && CountryCode.TryCreate(text[..3], out CountryCode code) && Countries.NameOf(code) is not null)
+        {
+            prefix = code;
+            text = text[4..];
+        }
+
+        StringBuilder key = new(text.Length);
+        foreach (char c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
@@ -173,16 +192,19 @@ internal static class Evidence
     }
 
     /// <summary>True when the subject holds a document with the same number and no conflicting issuing country.</summary>
+    /// <remarks>A country prefix of the number ("GBR 091234567") stands for the issuing country when the document
+    /// gives none.</remarks>
     /// <param name="query">The traveler's document.</param>
     /// <param name="subject">The listed subject.</param>
     /// <param name="listed">Receives the first such document of the subject, or null.</param>
     public static bool SameDocument(DocumentQuery query, Subject subject, [NotNullWhen(true)] out TravelDocument? listed)
     {
-        string key = DocumentKey(query.Number);
+        string key = DocumentKey(query.Number, out CountryCode? prefix);
+        CountryCode? country = query.Country ?? prefix;
         foreach (TravelDocument document in subject.Documents)
         {
-            if (DocumentKey(document.Number) == key
-                && (query.Country is null || document.IssuingCountry is null || query.Country == document.IssuingCountry))
+            if (DocumentKey(document.Number, out CountryCode? listedPrefix) == key
+                && (country is null || (document.IssuingCountry ?? listedPrefix) is not { } issuer || country == issuer))
             {
                 listed = document;
                 return true;

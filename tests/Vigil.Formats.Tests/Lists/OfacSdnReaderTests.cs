@@ -222,6 +222,20 @@ public sealed partial class OfacSdnReaderTests
         Assert.Equal(["IRAN", "NPWMD", "IFSR"], subject.Listing.Programmes);
     }
 
+    [Theory]
+    [InlineData("Passport Booklet: A1234567 (Pakistan)", "A1234567", "PAK", "Booklet: A1234567")]
+    [InlineData("Passport No.: 0123456, Eritrea, Issue Date 21 August 2006", "0123456", "ERI", "No.: 0123456, Eritrea, Issue Date 21 August 2006")]
+    [InlineData("Passport D000000123, Diplomatic (Syria)", "D000000123", "SYR", "D000000123, Diplomatic")]
+    [InlineData("Passport #H0012345 (Iraq) issued 01 Jan 2000", "H0012345", "IRQ", "#H0012345")]
+    public void Reads_a_passport_number_out_of_the_text_around_it(string item, string number, string country, string note)
+    {
+        // Invented numbers, in shapes the 2019 list writes.
+        ListReadResult result = ReadText(Row(7, "DOE, Jane", "individual", item + "; Gender Female."));
+
+        TravelDocument passport = Assert.Single(Assert.Single(result.Subjects).Documents);
+        Assert.Equal((DocumentType.Passport, number, (CountryCode?)CountryCode.Of(country), note), (passport.Type, passport.Number, passport.IssuingCountry, passport.Note));
+    }
+
     [Fact]
     public void Reads_remarks_items_into_dates_places_documents_and_nationalities()
     {

@@ -152,7 +152,7 @@ public sealed class UnConsolidatedListReaderTests
         Assert.Equal(("طارق عزيز", NameScript.Arabic), (original.Full, original.Script));
         Assert.Equal("city of birth Baghdad; country of birth Iraq", Assert.Single(aziz.Names, n => n.Full == "Tariq Mikhail Aziz").Note);
         TravelDocument passport = Assert.Single(aziz.Documents);
-        Assert.Equal((DocumentType.Passport, "No34409/129", (CountryCode?)null, "(July 1997)"), (passport.Type, passport.Number, passport.IssuingCountry, passport.Note));
+        Assert.Equal((DocumentType.Passport, "34409/129", (CountryCode?)null, "No34409/129; (July 1997)"), (passport.Type, passport.Number, passport.IssuingCountry, passport.Note));
 
         Assert.Equal(
             [(DocumentType.Passport, "A0003039", "Passport"), (DocumentType.NationalId, "0035011785", "National Identification Number")],
@@ -164,6 +164,26 @@ public sealed class UnConsolidatedListReaderTests
         TravelDocument first = shaer.Documents[0];
         Assert.Equal(("05274639", (CountryCode?)CountryCode.Of("YEM"), PartialDate.Of(2013, 10, 7), "Expiration date: 7 Oct 2019"), (first.Number, first.IssuingCountry, first.IssuedOn, first.Note));
         Assert.Equal("صالح مسفر صالح الشاعر", shaer.Names.Single(n => n.Quality == NameQuality.OriginalScript).Full);
+    }
+
+    [Fact]
+    public void Reads_document_numbers_out_of_the_text_around_them_and_keeps_the_text_as_note()
+    {
+        ListReadResult result = Sample.Value;
+        List<TravelDocument> documents = [.. result.Subjects.SelectMany(s => s.Documents)];
+        XDocument document = SampleDocument();
+        string[] texts = [.. document.Descendants("INDIVIDUAL_DOCUMENT").Elements("NUMBER").Select(e => e.Value.Trim())];
+
+        string[] readOut = [.. texts.Where(t => !documents.Any(d => d.Number == t))];
+        TravelDocument central = Assert.Single(documents, d => d.Number == "O00065772");
+        TravelDocument laissezPasser = Assert.Single(documents, d => d.Number == "235/MISPAT/DIRCAB/DGPC/DGAEI/SI/SP");
+
+        // Three of the sample's eleven numbers are written inside text.
+        Assert.Equal(["Central African Republic number O00065772", "Laissez-passer no. N°235/MISPAT/DIRCAB/DGPC/DGAEI/SI/SP", "No34409/129"], readOut);
+        Assert.All(readOut, t => Assert.Single(documents, d => d.Note?.StartsWith(t + "; ", StringComparison.Ordinal) == true));
+        Assert.Equal(CountryCode.Of("CAF"), central.IssuingCountry);
+        Assert.Equal("Central African Republic number O00065772; letter O followed by 3 zeros), expires 30 Dec. 2019", central.Note);
+        Assert.Equal("Laissez-passer no. N°235/MISPAT/DIRCAB/DGPC/DGAEI/SI/SP; issued by the Minister of Interior of the Central African Republic", laissezPasser.Note);
     }
 
     [Fact]

@@ -405,4 +405,17 @@ public sealed class VigilJsonlReaderTests
             return result.Subjects.Length + result.Diagnostics.Length >= 0;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
+
+    [Fact]
+    public void Reads_a_document_number_out_of_the_text_around_it_and_keeps_the_text_in_the_note()
+    {
+        // An invented number in a shape the UN list writes.
+        ListReadResult result = Read("""{"id":"A1","names":[{"full":"X"}],"documents":[{"type":"passport","number":"Libyan passport No. 512345","note":"valid"},{"type":"passport","number":"A 123-4567"}]}""");
+
+        Subject subject = Assert.Single(result.Subjects);
+        TravelDocument read = subject.Documents[0];
+        Assert.Equal(("512345", (CountryCode?)CountryCode.Of("LBY"), "Libyan passport No. 512345; valid"), (read.Number, read.IssuingCountry, read.Note));
+        Assert.Equal(("A 123-4567", (string?)null), (subject.Documents[1].Number, subject.Documents[1].Note));
+        Assert.False(result.HasErrors);
+    }
 }
