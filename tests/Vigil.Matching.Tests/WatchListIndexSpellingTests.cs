@@ -30,6 +30,7 @@ public sealed class WatchListIndexSpellingTests
         // Abd names cut short.
         Person("c1", "Abd al-Karim Yunus TALHAWI"),
         Person("c2", "Abdelmajid Omar QURAYSHAN"),
+        Person("c3", "Tawfiq Abdel-Latif Bashara QUNDUZI"),
 
         // Names from lists in other romanizations.
         Person("d1", "PAK Yong Chol"),
@@ -101,6 +102,17 @@ public sealed class WatchListIndexSpellingTests
         MatchHit? hit = Best("Abdul Wahhab TALHAWI");
 
         Assert.True(hit is null || hit.Score < Index.ReviewThreshold, HitText.Of(hit));
+    }
+
+    [Fact]
+    public void An_abd_name_inside_a_name_is_a_whole_name_not_one_cut_short()
+    {
+        // "Abdul Bashir" pairs with "Bashara" without its prefix, but inside the name it is a whole Abd name: it does
+        // not also stand for the listed "Abdel-Latif".
+        MatchHit? hit = Best("Tawfiq Abdul Bashir QUNDUZI");
+
+        Assert.NotNull(hit);
+        Assert.DoesNotContain(hit.Explanation.Pairs, p => p.How == PartMatchKind.Shortened);
     }
 
     [Theory]

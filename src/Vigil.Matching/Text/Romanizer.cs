@@ -1,9 +1,10 @@
 namespace Vigil.Matching.Text;
 
-/// <summary>Writes one normalized word of Arabic, Persian, Urdu, Cyrillic or Greek script in Latin letters.</summary>
+/// <summary>Writes one normalized word of any script in Latin letters: Arabic, Persian, Urdu, Cyrillic, Greek, Hebrew and
+/// Korean by Vigil's own rules, every other script through AnyAscii.</summary>
 /// <remarks>
-/// <para>Input is one word from <see cref="NameNormalizer.Tokens"/>. Latin words and words of other scripts come back
-/// unchanged; romanized letters come out as lower-case a-z (digits are kept).</para>
+/// <para>Input is one word from <see cref="NameNormalizer.Tokens"/>. Latin words come back unchanged; romanized
+/// letters come out as lower-case a-z (digits are kept).</para>
 /// <para>Cyrillic and Greek follow ICAO Doc 9303 Part 3 (the transliteration in machine-readable passports).
 /// Arabic script follows a common Anglo romanization without diacritics (th, kh, dh, sh, gh; q for qaf), with the
 /// article written "al", "abd", "abu", "bin" and "ibn" as particles, long vowels written and short vowels not:
