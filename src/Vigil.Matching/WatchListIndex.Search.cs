@@ -820,10 +820,25 @@ public sealed partial class WatchListIndex
             ? (born.EarliestDay!.Value.Year, born.LatestDay!.Value.Year)
             : (0, 0);
         float yearBonus = BirthYearRank * _maxWeight;
+
+        // A name holding every traveler part as written ranks before names holding only some, however long it is:
+        // a traveler of common parts ("Hamid Rashid") is otherwise outranked by the many short names holding one of
+        // them, and the long listed name holding both is never scored.
+        float everyPart = 0;
+        for (int p = 0; p < query.Parts.Length; p++)
+        {
+            everyPart += query.Parts[p].IsParticle || query.Parts[p].Text.Length == 1 ? 0 : query.Weights[p];
+        }
+
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.Names[n].Bound;
             float rank = shared - (0.3f * Math.Max(0, _nameWeight[n] - shared));
+            if (everyPart > 0 && shared >= everyPart * 0.999f)
+            {
+                rank += everyPart;
+            }
+
             int years = bornFrom > 0 ? _subjectYears[_nameSubject[n]] : 0;
             if (years != 0)
             {

@@ -104,15 +104,35 @@ public sealed class WatchListIndexSpellingTests
         Assert.True(hit is null || hit.Score < Index.ReviewThreshold, HitText.Of(hit));
     }
 
-    [Fact]
-    public void An_abd_name_inside_a_name_is_a_whole_name_not_one_cut_short()
+    [Theory]
+    [InlineData("Tawfiq Abdul Bashir QUNDUZI")]
+    [InlineData("Abdul Bashir QUNDUZI")]
+    public void An_abd_name_the_name_goes_on_after_is_a_whole_name_not_one_cut_short(string traveler)
     {
-        // "Abdul Bashir" pairs with "Bashara" without its prefix, but inside the name it is a whole Abd name: it does
-        // not also stand for the listed "Abdel-Latif".
-        MatchHit? hit = Best("Tawfiq Abdul Bashir QUNDUZI");
+        // "Abdul Bashir" pairs with "Bashara" without its prefix, but the name goes on after it: it is a whole Abd
+        // name and does not also stand for the listed "Abdel-Latif".
+        MatchHit? hit = Best(traveler);
 
         Assert.NotNull(hit);
         Assert.DoesNotContain(hit.Explanation.Pairs, p => p.How == PartMatchKind.Shortened);
+    }
+
+    [Fact]
+    public void A_long_name_holding_every_part_of_the_traveler_is_scored_among_many_holding_one()
+    {
+        // Forty short names hold "Hamid", forty "Rashid": by the weight they leave unmatched they rank before the one
+        // long name holding both, more of them than are scored.
+        Subject[] listed =
+        [
+            Person("long", "Hamid Nasruddin Rashid QAZWINDARI"),
+            .. Enumerable.Range(0, 40).Select(i => Person($"h{i}", $"Hamid ZORVANTEK{(char)('a' + (i % 20))}{(char)('a' + (i / 20))}")),
+            .. Enumerable.Range(0, 40).Select(i => Person($"r{i}", $"Rashid BELKOVRANI{(char)('a' + (i % 20))}{(char)('a' + (i / 20))}")),
+        ];
+        WatchListIndex index = WatchListIndex.Build(listed);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery("Hamid Rashid", null, null), maxHits: 100);
+
+        Assert.Contains(hits, h => h.Subject.Listing.SourceId == "long");
     }
 
     [Theory]
