@@ -31,6 +31,7 @@ public sealed class WatchListIndexSpellingTests
         Person("c1", "Abd al-Karim Yunus TALHAWI"),
         Person("c2", "Abdelmajid Omar QURAYSHAN"),
         Person("c3", "Tawfiq Abdel-Latif Bashara QUNDUZI"),
+        Person("c4", "Nazih Abdel-Latif HAMMARA"),
 
         // Names from lists in other romanizations.
         Person("d1", "PAK Yong Chol"),
@@ -107,6 +108,7 @@ public sealed class WatchListIndexSpellingTests
     [Theory]
     [InlineData("Tawfiq Abdul Bashir QUNDUZI")]
     [InlineData("Abdul Bashir QUNDUZI")]
+    [InlineData("NAZIH Abdul Hamir")] // last, but "Hamir" is no spelling of the family name "Hammara"
     public void An_abd_name_the_name_goes_on_after_is_a_whole_name_not_one_cut_short(string traveler)
     {
         // "Abdul Bashir" pairs with "Bashara" without its prefix, but the name goes on after it: it is a whole Abd

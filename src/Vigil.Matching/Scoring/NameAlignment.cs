@@ -140,12 +140,13 @@ internal struct NameAlignment
 
                 // "Abdul Talhawi" on a document for "Abd al-Karim Talhawi": the second half of the compound given
                 // name left out, the lone "Abdul" taken into the family name. Its rest found the family name; the
-                // "Abdul" stands for the list's Abd name, as a part cut short. The "Abdul" and family name written
-                // together are the traveler's last part (a name that begins "Abdul Hamid" and goes on has a whole
-                // Abd name), and the family name is first or last on the list. A document with a whole other Abd
-                // name ("Abdul Wahhab Talhawi") keeps it as a part of its own, which must pair by itself.
+                // "Abdul" stands for the list's Abd name, as a part cut short. Only when the rest is the family name
+                // as listed (spelt alike, one typo at most: "Abdul Hamir" is not "Hammara" cut from "Abdel-Latif
+                // Hammara"), the traveler's last part, and first or last on the list. A document with a whole other
+                // Abd name ("Abdul Wahhab Talhawi") keeps it as a part of its own, which must pair by itself.
                 if (matrix[(option.I * l) + option.J].Kind == PartMatchKind.WithoutPrefix && IsLoneAbd(query[option.I]) && !IsAbdName(list[option.J])
-                    && option.I == q - 1 && (option.J == 0 || option.J == l - 1))
+                    && option.I == q - 1 && (option.J == 0 || option.J == l - 1)
+                    && EditDistance.Bounded(query[option.I].Text.AsSpan(3), list[option.J].Text, 1) <= 1)
                 {
                     for (int j = 0; j < l; j++)
                     {
