@@ -140,6 +140,7 @@ public sealed class WatchListIndexSpellingTests
     [Theory]
     [InlineData("d1", "박영철")] // Hangul against McCune-Reischauer
     [InlineData("d1", "Bak Yeong-cheol")] // Revised against McCune-Reischauer
+    [InlineData("d1", "Park Yong-chol")] // the English r of Park
     [InlineData("d2", "최동현")] // Hangul against a South Korean spelling
     [InlineData("d2", "Choe Tong-hyon")]
     [InlineData("d11", "박남길")]

@@ -120,6 +120,19 @@ public static partial class Romanizer
             return;
         }
 
+        // An r after a and before a final consonant is English spelling of a long a, not a Korean sound (Park = Pak
+        // = Bak): no Korean syllable has it, so the syllable is the word without it.
+        int r = latin.IndexOf("ar", StringComparison.Ordinal) + 1;
+        if (r > 0 && r < latin.Length - 1 && latin.Length >= 4)
+        {
+            string without = latin.Remove(r, 1);
+            if (IsKoreanSyllable(without))
+            {
+                Add(variants, without);
+                latin = without;
+            }
+        }
+
         foreach ((string initial, string[] others) in KoreanInitials)
         {
             if (!latin.StartsWith(initial, StringComparison.Ordinal) || !IsKoreanRime(latin.AsSpan(initial.Length)))
@@ -138,6 +151,18 @@ public static partial class Romanizer
 
             return;
         }
+    }
+
+    /// <summary>An initial a Latin romanization writes (or none) and a Korean rime: "pak", "yong", "ri".</summary>
+    private static bool IsKoreanSyllable(string latin)
+    {
+        int vowel = 0;
+        while (vowel < latin.Length && vowel < 3 && latin[vowel] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w'))
+        {
+            vowel++;
+        }
+
+        return vowel < latin.Length && IsKoreanRime(latin.AsSpan(vowel));
     }
 
     /// <summary>A Korean vowel and an optional final consonant (k, n, t, l, m, p, ng).</summary>

@@ -81,6 +81,8 @@ public sealed class RomanizerTests
     [InlineData("tong", "dong")]
     [InlineData("ri", "li")]
     [InlineData("ri", "i")] // the South Korean spelling drops an initial r before i
+    [InlineData("park", "pak")] // the English r of a long a
+    [InlineData("kwark", "kwak")]
     public void Gives_a_korean_syllable_its_other_romanizations(string token, string expected) =>
         Assert.Contains(expected, Romanizer.Variants(token));
 
