@@ -37,4 +37,8 @@ public enum PartMatchKind : byte
 
     /// <summary>The same once letters a character reader confuses are read back ("Qasirn" / "Qasim").</summary>
     Ocr = 10,
+
+    /// <summary>A long part written cut short to its beginning ("Maximil" / "Maximilian"): weaker than a
+    /// transliteration.</summary>
+    Shortened = 11,
 }

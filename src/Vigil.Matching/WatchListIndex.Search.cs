@@ -832,6 +832,16 @@ public sealed partial class WatchListIndex
         float yearBonus = BirthYearRank * _maxWeight;
         List<int> completeNames = scratch.CompleteNames;
         completeNames.Clear();
+
+        // A name holding every traveler part as written ranks before names holding only some, however long it is:
+        // a traveler of two common parts is otherwise outranked by the many short names holding one of
+        // them, and the long listed name holding both is never scored.
+        float everyPart = 0;
+        for (int p = 0; p < query.Parts.Length; p++)
+        {
+            everyPart += query.Parts[p].IsParticle || query.Parts[p].Text.Length == 1 ? 0 : query.Weights[p];
+        }
+
         foreach (int n in scratch.Touched)
         {
             float shared = scratch.Names[n].Bound;
@@ -840,6 +850,11 @@ public sealed partial class WatchListIndex
             if (complete && completeNames.Count < MaxCompleteNames)
             {
                 completeNames.Add(n);
+            }
+
+            if (everyPart > 0 && shared >= everyPart * 0.999f)
+            {
+                rank += everyPart;
             }
 
             int years = bornFrom > 0 ? _subjectYears[_nameSubject[n]] : 0;

@@ -222,8 +222,53 @@ public sealed partial class UnConsolidatedListReader
         string? joined = notes.Count == 0 ? null : string.Join("; ", notes);
         foreach (string name in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            if (SplitOriginalScript(name) is ({ } latin, { } original))
+            {
+                if (latin.Length > 0)
+                {
+                    names.Add(PersonName.Whole(latin, quality) with { Note = joined });
+                }
+
+                if (original.Length > 0)
+                {
+                    names.Add(PersonName.Whole(original, NameQuality.OriginalScript) with { Note = joined });
+                }
+
+                continue;
+            }
+
             names.Add(PersonName.Whole(name, quality) with { Note = joined });
         }
+    }
+
+    /// <summary>An alias that carries its name in the original script: "Kim Il (original script: 김일)" gives the
+    /// Latin "Kim Il" and the original "김일"; "김일 (original script)" gives no Latin name and the original "김일".
+    /// Null when the alias says nothing of an original script.</summary>
+    /// <remarks>The UN writes the marker in parentheses, sometimes without the closing one, sometimes with the
+    /// Latin transcription after it; its case varies. The original-script name must not be read as Latin parts:
+    /// it is matched as written, romanized by Vigil.</remarks>
+    internal static (string Latin, string Original)? SplitOriginalScript(string alias)
+    {
+        const string Marker = "original script";
+        int at = alias.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        int open = alias.LastIndexOf('(', at);
+        int start = open >= 0 && alias.AsSpan(open + 1, at - open - 1).Trim().IsEmpty ? open : at;
+        int end = alias.IndexOf(')', at);
+        string inside = alias[(at + Marker.Length)..(end < 0 ? alias.Length : end)].Trim().TrimStart(':').Trim();
+        string outside = string.Concat(alias.AsSpan(0, start), end < 0 ? ReadOnlySpan<char>.Empty : alias.AsSpan(end + 1)).Trim();
+        if (inside.Length > 0)
+        {
+            // "Latin (original script: original)".
+            return (outside, inside);
+        }
+
+        // "original (original script)": the text outside the parentheses is the original itself.
+        return ("", outside);
     }
 
     /// <summary>TYPE_OF_DATE EXACT, APPROXIMATELY or BETWEEN, with DATE, YEAR or FROM_YEAR and TO_YEAR.</summary>

@@ -8,7 +8,7 @@ internal static class NameAnalyzer
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "al", "el", "ul", "ad", "ed", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben", "bent", "ould", "wuld",
+        "al", "el", "ul", "ad", "ed", "ud", "ash", "as", "at", "az", "an", "ar", "bin", "ibn", "bint", "ben", "bent", "ould", "wuld",
         "abu", "abou", "abo", "umm", "um", "de", "da", "del", "della", "di", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "y",
 
         // Honorifics and titles written before a name on one document and not on another.
@@ -23,7 +23,7 @@ internal static class NameAnalyzer
     /// <summary>The parts of a name; empty when it has no letters or digits.</summary>
     public static NamePart[] Analyze(string raw)
     {
-        string[] tokens = NameNormalizer.Tokens(raw);
+        string[] tokens = BySyllable(NameNormalizer.Tokens(raw));
         List<NamePart> parts = new(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -60,7 +60,7 @@ internal static class NameAnalyzer
             {
                 TailKey = text.Length > 5 && text.StartsWith("abd", StringComparison.Ordinal) && !latin.Equals(text, StringComparison.Ordinal) || text.StartsWith("abd", StringComparison.Ordinal) && text.Length > 6
                     ? SoundSkeleton.Key(text[3..])
-                    : null,
+                    : FusedArticle(text) is { } rest ? SoundSkeleton.Key(rest) : null,
                 HeadKey = WithoutAllah(text) is { } head ? SoundSkeleton.Key(head) : null,
                 OcrReading = OcrReading(text) is { } read ? (read, SoundSkeleton.Key(read)) : null,
             };
@@ -75,6 +75,57 @@ internal static class NameAnalyzer
         return [.. parts];
     }
 
+    /// <summary>The words with each Hangul syllable and each Chinese character made a word of its own; the same
+    /// array when there are none.</summary>
+    /// <remarks>Korean and Chinese names are written without spaces (박영철, 郑晓强) and romanized syllable by
+    /// syllable, with or without hyphens or spaces between them (Pak Yong-chol, Zheng Xiaoqiang): one part per
+    /// syllable pairs with either, as the alignment joins adjacent parts written as one.</remarks>
+    private static string[] BySyllable(string[] tokens)
+    {
+        bool any = false;
+        foreach (string token in tokens)
+        {
+            foreach (char c in token)
+            {
+                any |= IsSyllable(c);
+            }
+        }
+
+        if (!any)
+        {
+            return tokens;
+        }
+
+        List<string> split = new(tokens.Length * 3);
+        foreach (string token in tokens)
+        {
+            int start = 0;
+            for (int i = 0; i < token.Length; i++)
+            {
+                if (IsSyllable(token[i]))
+                {
+                    if (i > start)
+                    {
+                        split.Add(token[start..i]);
+                    }
+
+                    split.Add(token.Substring(i, 1));
+                    start = i + 1;
+                }
+            }
+
+            if (start < token.Length)
+            {
+                split.Add(token[start..]);
+            }
+        }
+
+        return [.. split];
+    }
+
+    private static bool IsSyllable(char c) =>
+        c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
+
     /// <summary>The part with the letter pairs a character reader takes for one letter read back: "rn" for "m", "vv"
     /// for "w" (machine readable zones and scanned documents); null when it has none.</summary>
     private static string? OcrReading(string text)
@@ -85,6 +136,20 @@ internal static class NameAnalyzer
         }
 
         return text.Replace("rn", "m", StringComparison.Ordinal).Replace("vv", "w", StringComparison.Ordinal);
+    }
+
+    /// <summary>"elghardawi" → "ghardawi": a Latin word that may be the article written joined to a name (Al, El,
+    /// Ul), without it; null when too little would be left for the rest to be a name of its own.</summary>
+    /// <remarks>A list writes "El Mahdi ElGhardawi" where a passport writes "ElMahdi El Ghardawi": the rest is the
+    /// name the other side holds. Only as the weaker "without prefix" match, since "Albert" is not "Bert".</remarks>
+    private static string? FusedArticle(string text)
+    {
+        if (text.Length < 7 || text[1] != 'l' || text[0] is not ('a' or 'e' or 'u'))
+        {
+            return null;
+        }
+
+        return text[2..];
     }
 
     // Romanizations of the theophoric ending "-ullah" ("of God"): Nasrullah, Ruhollah, Hamidullah, Fazlallah.

@@ -15,6 +15,9 @@ internal struct NameAlignment
     /// <summary>The similarity of a part and two or three adjacent parts of the other side written as one.</summary>
     private const float JoinedSimilarity = 0.95f;
 
+    /// <summary>The similarity of an "Abd" name and a lone "Abdul" that stands for it (see <see cref="IsLoneAbd"/>).</summary>
+    private const float AbdCutShort = 0.78f;
+
     /// <summary>Share of the traveler's name weight that found a partner (weighted by the square of the similarity).</summary>
     public double QueryCoverage;
 
@@ -83,7 +86,7 @@ internal struct NameAlignment
         {
             for (int j = 0; j + 1 < l && bestQuery[i] < JoinedSimilarity; j++)
             {
-                if (MayJoin(query[i], list[j], list[j + 1]) && Joined(query[i], list[j], list[j + 1]))
+                if ((MayJoin(query[i], list[j], list[j + 1]) && Joined(query[i], list[j], list[j + 1])) || JoinedOtherwise(query[i], list[j], list[j + 1]))
                 {
                     options[count++] = new Option(JoinedSimilarity, queryWeights[i] + listWeights[j] + listWeights[j + 1], i, i, j, j + 1);
                 }
@@ -99,7 +102,7 @@ internal struct NameAlignment
         {
             for (int i = 0; i + 1 < q && bestList[j] < JoinedSimilarity; i++)
             {
-                if (MayJoin(list[j], query[i], query[i + 1]) && Joined(list[j], query[i], query[i + 1]))
+                if ((MayJoin(list[j], query[i], query[i + 1]) && Joined(list[j], query[i], query[i + 1])) || JoinedOtherwise(list[j], query[i], query[i + 1]))
                 {
                     options[count++] = new Option(JoinedSimilarity, queryWeights[i] + queryWeights[i + 1] + listWeights[j], i, i + 1, j, j);
                 }
@@ -134,6 +137,31 @@ internal struct NameAlignment
                 matchedQ += credit * (initial ? Math.Min(queryWeights[option.I], 1f) : queryWeights[option.I]);
                 matchedL += credit * (initial ? Math.Min(listWeights[option.J], 1f) : listWeights[option.J]);
                 pairs?.Add(new AlignedPair(option.I, -1, option.J, -1, matrix[(option.I * l) + option.J]));
+
+                // "Abdul Talhawi" on a document for "Abd al-Karim Talhawi": the second half of the compound given
+                // name left out, the lone "Abdul" taken into the family name. Its rest found the family name; the
+                // "Abdul" stands for the list's Abd name, as a part cut short. Only when the rest is the family name
+                // as listed (spelt alike, one typo at most: "Abdul Hamir" is not "Hammara" cut from "Abdel-Latif
+                // Hammara"), the traveler's last part, and first or last on the list. A document with a whole other
+                // Abd name ("Abdul Wahhab Talhawi") keeps it as a part of its own, which must pair by itself.
+                if (matrix[(option.I * l) + option.J].Kind == PartMatchKind.WithoutPrefix && IsLoneAbd(query[option.I]) && !IsAbdName(list[option.J])
+                    && option.I == q - 1 && (option.J == 0 || option.J == l - 1)
+                    && EditDistance.Bounded(query[option.I].Text.AsSpan(3), list[option.J].Text, 1) <= 1)
+                {
+                    for (int j = 0; j < l; j++)
+                    {
+                        if (!usedList[j] && IsAbdName(list[j]))
+                        {
+                            // Both halves of the traveler's part are now found: it counts as a joined pair does.
+                            usedList[j] = true;
+                            matchedL += Credit(AbdCutShort) * listWeights[j];
+                            matchedQ += (JoinedSimilarity - Credit(option.Similarity)) * queryWeights[option.I];
+                            pairs?.Add(new AlignedPair(option.I, -1, j, -1, new PartMatch(AbdCutShort, PartMatchKind.Shortened)));
+                            break;
+                        }
+                    }
+                }
+
                 continue;
             }
 
@@ -204,6 +232,14 @@ internal struct NameAlignment
         UnmatchedQuery &= ~nowMatched;
     }
 
+    /// <summary>A part made of "Abd", "Abdul", "Abdel"... written apart and the word after it ("abdul talhawi").</summary>
+    private static bool IsLoneAbd(NamePart part) =>
+        part.TailKey is not null && part.Text.StartsWith("abd", StringComparison.Ordinal) && part.Original.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>A compound Abd name ("abdkarim", from Abd al-Karim, Abdulkarim...).</summary>
+    private static bool IsAbdName(NamePart part) =>
+        !part.IsParticle && part.Text.Length > 4 && part.Text.StartsWith("abd", StringComparison.Ordinal);
+
     /// <summary>A cheap test that <see cref="Joined"/> needs to pass: lengths that add up, within three letters, and the
     /// same first letter or first sound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -264,9 +300,84 @@ internal struct NameAlignment
             return false;
         }
 
+        // The particle's key starts with the leading-vowel mark ("al" for ul): joined, its vowel may be heard as the
+        // end of the first name's ("Ziaulqamar" = Zia ul Qamar keys as z l kmr).
         int middle = wk.Length - ak.Length - bk.Length;
+        ReadOnlySpan<char> consonants = pk.Length > 1 && pk[0] == 'a' ? pk.AsSpan(1) : [];
         return middle == 0 || (middle > 0 && middle <= pk.Length && wk.AsSpan(ak.Length, middle).SequenceEqual(pk.AsSpan(0, middle)))
+            || (middle > 0 && middle <= consonants.Length && wk.AsSpan(ak.Length, middle).SequenceEqual(consonants[..middle]))
             || (middle == -1 && ak[^1] == bk[0]);
+    }
+
+    /// <summary>Whether <paramref name="whole"/> is <paramref name="first"/> and <paramref name="second"/> written as one
+    /// in a way <see cref="Joined"/> does not see: the Arabic article inside the second part, its vowel changed or its
+    /// l assimilated when joined ("Salah" "aldin" = Salahuddin, Salaheddine; "Nasr" "allah" = Nasrullah), or a
+    /// spelling variant of each half (Wade-Giles "Chien" "Hsin" = pinyin Jianxin). Allocates nothing.</summary>
+    private static bool JoinedOtherwise(NamePart whole, NamePart first, NamePart second)
+    {
+        string w = whole.Text, a = first.Text, b = second.Text;
+        if (b.Length >= 4 && b[1] == 'l' && b[0] is 'a' or 'e' && a.Length >= 2 && w.Length > a.Length + 3 && w.StartsWith(a, StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> rest = b.AsSpan(2);
+            ReadOnlySpan<char> tail = w.AsSpan(a.Length);
+            if (tail[^1] == 'e' && !tail.EndsWith(rest))
+            {
+                tail = tail[..^1]; // French -eddine
+            }
+
+            if (tail.Length > rest.Length && tail.EndsWith(rest))
+            {
+                ReadOnlySpan<char> middle = tail[..^rest.Length];
+                if (middle.Length <= 2 && middle[0] is 'a' or 'e' or 'i' or 'o' or 'u' && (middle.Length == 1 || middle[1] == 'l' || middle[1] == rest[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The same by sound skeleton, for the Arabic script's spelling without short vowels ("slah" "aldin" keys sl
+        // and aldn, Salahuddin slhdn): the article's l may be heard or assimilated, and a final h the first key
+        // drops (as it drops the silent h of Fatimah) is heard inside the joined name.
+        string wk = whole.Key, ak = first.Key, bk = second.Key;
+        if (b.Length >= 4 && b[1] == 'l' && b[0] is 'a' or 'e' && bk.StartsWith("al", StringComparison.Ordinal) && ak.Length >= 2 && w.Length >= a.Length + 3
+            && wk.Length >= ak.Length + bk.Length - 2 && wk.StartsWith(ak, StringComparison.Ordinal) && wk.EndsWith(bk.AsSpan(2), StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> between = wk.AsSpan(ak.Length, wk.Length - ak.Length - (bk.Length - 2));
+            if (a[^1] == 'h' && between.StartsWith('h'))
+            {
+                between = between[1..];
+            }
+
+            if (between.IsEmpty || between is "l")
+            {
+                return true;
+            }
+        }
+
+        if (first.Variants.Length + second.Variants.Length == 0)
+        {
+            return false;
+        }
+
+        for (int x = -1; x < first.Variants.Length; x++)
+        {
+            string one = x < 0 ? a : first.Variants[x].Text;
+            if (one.Length >= w.Length || !w.StartsWith(one, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int y = -1; y < second.Variants.Length; y++)
+            {
+                string two = y < 0 ? b : second.Variants[y].Text;
+                if (one.Length + two.Length == w.Length && w.EndsWith(two, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a pair adds to the matched share: the square of its similarity, so that two weak pairs

@@ -19,6 +19,12 @@ internal static class PartSimilarity
     /// their letters).</summary>
     private const float PhoneticSpread = 0.16f;
 
+    /// <summary>The similarity of a long part and its beginning written alone ("Maximil" / "Maximilian").</summary>
+    private const float ShortenedSimilarity = 0.78f;
+
+    /// <summary>The fewest letters a part cut short keeps: fewer leave a name of its own (Max, Alex, Abdul).</summary>
+    private const int ShortenedLetters = 5;
+
     /// <summary>A part read back from a character reader's confusion counts this share of the similarity it then has.</summary>
     private const float OcrShare = 0.9f;
 
@@ -56,6 +62,15 @@ internal static class PartSimilarity
                 || (list.TailKey is { Length: >= 3 } listTail && string.Equals(listTail, query.Key, StringComparison.Ordinal))))
         {
             best = new PartMatch(PrefixSimilarity, PartMatchKind.WithoutPrefix);
+        }
+
+        // "Maximilian" cut to "Maximil" where a field is too short: the beginning of a long part (five letters kept,
+        // three or more missing). Weaker than a spelling variant, since some names begin with another (Ahmad,
+        // Ahmadzai): alone it never makes a hit.
+        if (best.Similarity < ShortenedSimilarity && !query.IsParticle && !list.IsParticle
+            && (IsShortened(query.Text, list.Text) || IsShortened(list.Text, query.Text)))
+        {
+            best = new PartMatch(ShortenedSimilarity, PartMatchKind.Shortened);
         }
 
         // "Ghodratollah" written "Ghodrat": the name without its "-ullah" ending.
@@ -151,6 +166,9 @@ internal static class PartSimilarity
         float closeness = spelling <= longest / 2 ? 1f - ((float)spelling / longest) : 0;
         return new PartMatch(closeness > 0 ? 0.75f + (0.23f * closeness) : 0.73f, PartMatchKind.Transliteration);
     }
+
+    private static bool IsShortened(string shorter, string longer) =>
+        shorter.Length >= ShortenedLetters && longer.Length >= shorter.Length + 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="longer"/> is <paramref name="shorter"/> with a nisba ending (-i, -y, -ee,
     /// -ie, -iy), <paramref name="shorter"/> ending in a consonant.</summary>

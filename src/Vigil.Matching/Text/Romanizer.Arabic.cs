@@ -17,6 +17,16 @@ public static partial class Romanizer
         DhalAsD = 32,
         JimAsG = 64,
         TaMarbutaAsAh = 128,
+
+        /// <summary>The article left out, as Latin spellings often do (الكرماني = Kirmani).</summary>
+        NoArticle = 256,
+
+        /// <summary>The article written "l" and joined, as Maghrebi spellings do (الحسن = Lahcen, العربي = Larbi).</summary>
+        LArticle = 512,
+
+        /// <summary>Dad written z, as Persian, Urdu and Turkish say it (رمضان = Ramazan); dh, the other common spelling,
+        /// has the same sound skeleton.</summary>
+        DadAsZ = 1024,
     }
 
     private static readonly ArabicScheme[] ArabicVariantSchemes =
@@ -28,6 +38,10 @@ public static partial class Romanizer
         ArabicScheme.ThaAsT | ArabicScheme.DhalAsD,
         ArabicScheme.JimAsG,
         ArabicScheme.TaMarbutaAsAh,
+        ArabicScheme.NoArticle,
+        ArabicScheme.LArticle,
+        ArabicScheme.DadAsZ,
+        ArabicScheme.NoArticle | ArabicScheme.DadAsZ,
     ];
 
     // Letters with one spelling. Contextual letters (ayn, waw, yeh, heh, ta marbuta, tha, dhal, jim) are decided in code.
@@ -51,7 +65,6 @@ public static partial class Romanizer
         ['س'] = "s",
         ['ش'] = "sh",
         ['ص'] = "s",
-        ['ض'] = "d",
         ['ط'] = "t",
         ['ظ'] = "z",
         ['غ'] = "gh",
@@ -129,6 +142,10 @@ public static partial class Romanizer
             case "بنت":
                 buffer.Append("bint");
                 return;
+            case "ولد":
+                // "Son of" in Mauritanian and Maghrebi names, written Ould.
+                buffer.Append("ould");
+                return;
             default:
                 break;
         }
@@ -149,7 +166,16 @@ public static partial class Romanizer
         if (word.Length - i >= 4 && word[i] == 'ا' && word[i + 1] == 'ل')
         {
             char next = word[i + 2];
-            if ((scheme & ArabicScheme.AssimilatedArticle) != 0 && IsSunLetter(next) && next != 'ل')
+            if ((scheme & ArabicScheme.NoArticle) != 0 && i == 0)
+            {
+                i += 2;
+            }
+            else if ((scheme & ArabicScheme.LArticle) != 0)
+            {
+                buffer.Append('l');
+                i += 2;
+            }
+            else if ((scheme & ArabicScheme.AssimilatedArticle) != 0 && IsSunLetter(next) && next != 'ل')
             {
                 string consonant = ArabicLetter(word, i + 2, i + 2, scheme);
                 buffer.Append('a');
@@ -215,6 +241,8 @@ public static partial class Romanizer
                 return (scheme & ArabicScheme.DhalAsD) != 0 ? "d" : "dh";
             case 'ج':
                 return (scheme & ArabicScheme.JimAsG) != 0 ? "g" : "j";
+            case 'ض':
+                return (scheme & ArabicScheme.DadAsZ) != 0 ? "z" : "d";
             default:
                 return ArabicLetters.TryGetValue(c, out string? latin) ? latin : "";
         }

@@ -140,7 +140,7 @@ public static class ExplanationJson
 
     /// <summary>The wire name of how two parts met: <c>exact</c>, <c>transliteration</c>, <c>edit-distance</c>,
     /// <c>phonetic</c>, <c>initial</c>, <c>joined</c>, <c>without-prefix</c>, <c>without-suffix</c>, <c>nisba</c>,
-    /// <c>ocr</c> (and <c>none</c>, which no explanation holds).</summary>
+    /// <c>ocr</c>, <c>shortened</c> (and <c>none</c>, which no explanation holds).</summary>
     public static string HowName(PartMatchKind how) => how switch
     {
         PartMatchKind.Exact => "exact",
@@ -153,6 +153,7 @@ public static class ExplanationJson
         PartMatchKind.WithoutSuffix => "without-suffix",
         PartMatchKind.Nisba => "nisba",
         PartMatchKind.Ocr => "ocr",
+        PartMatchKind.Shortened => "shortened",
         PartMatchKind.None => "none",
         _ => throw new ArgumentOutOfRangeException(nameof(how), how, "Not a kind of part match."),
     };

@@ -78,6 +78,7 @@ public static class ExplanationText
             PartMatchKind.WithoutSuffix => "without the -ullah ending",
             PartMatchKind.Nisba => "nisba ending",
             PartMatchKind.Ocr => "character reading (rn/m, vv/w)",
+            PartMatchKind.Shortened => "cut short",
             _ => "none",
         };
     }

@@ -208,6 +208,26 @@ public sealed class UnConsolidatedListReaderTests
     }
 
     [Theory]
+    [InlineData("Pak Yong-sik (original script: 박영식)", "Pak Yong-sik", "박영식", NameScript.Hangul)]
+    [InlineData("Pak Yong-sik (Original Script: 박영식", "Pak Yong-sik", "박영식", NameScript.Hangul)]
+    [InlineData("박영식 (original script)", null, "박영식", NameScript.Hangul)]
+    [InlineData("(original script: ياسين الزرقوني)", null, "ياسين الزرقوني", NameScript.Arabic)]
+    public void An_alias_in_original_script_becomes_an_original_script_name(string alias, string? latin, string original, NameScript script)
+    {
+        string inner = $"<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>{alias}</ALIAS_NAME></INDIVIDUAL_ALIAS>";
+
+        ListReadResult result = Read(List(Individual("XXi.002", inner)));
+
+        Assert.Empty(result.Diagnostics);
+        PersonName[] names = [.. result.Subjects.Single().Names];
+        PersonName written = Assert.Single(names, n => n.Quality == NameQuality.OriginalScript);
+        Assert.Equal(original, written.Full);
+        Assert.Equal(script, written.Script);
+        Assert.Equal(latin is null ? [] : [latin], names.Where(n => n.Quality == NameQuality.StrongAlias).Select(n => n.Full));
+        Assert.DoesNotContain(names, n => n.Quality != NameQuality.OriginalScript && n.Full.Contains("original", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("<TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1965-12-28T00:00:00</DATE>", "1965-12-28")]
     [InlineData("<TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE><DATE>1965-12-28</DATE>", "~1965-12-28")]
     [InlineData("<TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE><YEAR>1965</YEAR>", "~1965")]

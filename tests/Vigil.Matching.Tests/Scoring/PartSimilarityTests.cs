@@ -30,4 +30,22 @@ public sealed class PartSimilarityTests
         Assert.True(closer.Similarity > farther.Similarity, $"{closer.Similarity} <= {farther.Similarity}");
         Assert.InRange(farther.Similarity, NameAlignment.MinimumSimilarity, 0.8f);
     }
+
+    [Theory]
+    [InlineData("aleksand", "aleksandrovich")]
+    [InlineData("konstant", "konstantinov")]
+    [InlineData("dornbacherova", "dornbach")]
+    public void The_beginning_of_a_long_part_pairs_as_shortened_and_weaker_than_a_transliteration(string one, string other)
+    {
+        PartMatch match = PartSimilarity.Compare(Part(one), Part(other));
+
+        Assert.Equal(PartMatchKind.Shortened, match.Kind);
+        Assert.InRange(match.Similarity, NameAlignment.MinimumSimilarity, 0.8f);
+    }
+
+    [Theory]
+    [InlineData("maxi", "maximilian")] // four letters are a name of their own
+    [InlineData("dornbache", "dornbacher")] // one letter missing is a typo, not a shortening
+    public void A_short_beginning_or_a_nearly_whole_part_is_not_a_shortening(string one, string other) =>
+        Assert.NotEqual(PartMatchKind.Shortened, PartSimilarity.Compare(Part(one), Part(other)).Kind);
 }

@@ -9,12 +9,31 @@ public sealed class RomanizerTests
     [Theory]
     [InlineData("tarvin")]
     [InlineData("t4rv1n")]
-    [InlineData("თარვინ")] // Georgian: not romanized
-    [InlineData("中文")]
-    public void Leaves_latin_words_and_other_scripts_as_they_are(string token)
+    public void Leaves_latin_words_as_they_are(string token)
     {
         Assert.Same(token, Romanizer.Romanize(token));
         Assert.Equal([token], Romanizer.Variants(token));
+    }
+
+    [Theory]
+    [InlineData("თარვინ", "tarvin")] // Georgian
+    [InlineData("թարվին", "tarvin")] // Armenian
+    [InlineData("तारविन", "tarvin")] // Devanagari, with its vowel signs
+    [InlineData("たるびん", "tarubin")] // hiragana
+    [InlineData("タルビン", "tarubin")] // katakana
+    [InlineData("塔文", "tawen")] // Chinese characters: pinyin
+    [InlineData("탈빈", "talbin")] // Hangul: Revised Romanization
+    [InlineData("박", "bak")] // a final k is k, as the syllable ends the word
+    [InlineData("최", "choe")]
+    [InlineData("리", "ri")]
+    [InlineData("תרבין", "trbin")] // Hebrew: yod between consonants is i
+    [InlineData("יוסף", "yosf")] // vav is a vowel inside the word, pe is f after the start
+    [InlineData("כהן", "kahn")] // kaf then he stay two letters
+    [InlineData("משה", "mshe")] // a final he after a consonant is a vowel
+    public void Romanizes_scripts_without_rules_of_their_own_through_anyascii_and_korean_and_hebrew_by_rule(string token, string latin)
+    {
+        Assert.Equal(latin, Romanizer.Romanize(token));
+        Assert.Equal(latin, Romanizer.Variants(token)[0]);
     }
 
     [Theory]
@@ -25,11 +44,45 @@ public sealed class RomanizerTests
         Assert.Equal([token, expected], Romanizer.Variants(token));
 
     [Theory]
+    [InlineData("كرماني", "الكرماني")] // the article left out in Latin
+    [InlineData("lhsn", "الحسن")] // Maghrebi: the article written l and joined
+    [InlineData("rmzan", "رمضان")] // dad as z
+    [InlineData("zbiri", "الضبيري")] // both
+    [InlineData("ould", "ولد")] // son of, in Mauritanian names
+    public void Gives_arabic_script_its_maghrebi_persian_and_articleless_spellings(string expected, string token)
+    {
+        string wanted = expected.Any(c => c > 0x7F) ? Romanizer.Romanize(expected) : expected;
+        Assert.Contains(wanted, Romanizer.Variants(token));
+    }
+
+    [Theory]
+    [InlineData("kacem", "kasem")]
+    [InlineData("lahcen", "lahsen")]
+    [InlineData("mecili", "mesili")]
+    public void Gives_a_latin_word_with_a_soft_c_its_s_spelling_as_a_variant(string token, string expected) =>
+        Assert.Contains(expected, Romanizer.Variants(token));
+
+    [Theory]
+    [InlineData("chien", "jian")]
+    [InlineData("chien", "qian")]
+    [InlineData("hsin", "xin")]
+    [InlineData("cheng", "zheng")]
+    [InlineData("kuo", "guo")]
+    [InlineData("tung", "dong")]
+    [InlineData("tzu", "zi")]
+    [InlineData("chih", "zhi")]
+    [InlineData("hsieh", "xie")]
+    public void Gives_a_wade_giles_syllable_its_pinyin_spellings(string token, string expected) =>
+        Assert.Contains(expected, Romanizer.Variants(token));
+
+    [Theory]
     [InlineData("chol", "jol")] // McCune-Reischauer ch, Revised j
     [InlineData("jung", "chung")]
     [InlineData("tong", "dong")]
     [InlineData("ri", "li")]
     [InlineData("ri", "i")] // the South Korean spelling drops an initial r before i
+    [InlineData("park", "pak")] // the English r of a long a
+    [InlineData("kwark", "kwak")]
     public void Gives_a_korean_syllable_its_other_romanizations(string token, string expected) =>
         Assert.Contains(expected, Romanizer.Variants(token));
 

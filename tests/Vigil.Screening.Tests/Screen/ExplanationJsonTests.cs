@@ -75,6 +75,7 @@ public sealed class ExplanationJsonTests
     [InlineData(PartMatchKind.WithoutSuffix, "without-suffix")]
     [InlineData(PartMatchKind.Nisba, "nisba")]
     [InlineData(PartMatchKind.Ocr, "ocr")]
+    [InlineData(PartMatchKind.Shortened, "shortened")]
     public void How_parts_met_has_a_kebab_case_wire_name(PartMatchKind how, string name)
     {
         JsonElement pair = Json(new MatchExplanation(0.8, "Zafer BARZAKAN", NameQuality.StrongAlias, [new NamePartPair("a", "b", how, 0.9f)], [], null, 0.7))
