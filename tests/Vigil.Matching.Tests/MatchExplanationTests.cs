@@ -104,8 +104,8 @@ public sealed class MatchExplanationTests
     [InlineData("1977", EvidenceAgreement.Within, 0.05, 0.0)]
     [InlineData("1978-01-20", EvidenceAgreement.Near, 0.01, 0.85)]
     [InlineData("1980-01-10", EvidenceAgreement.Differs, -0.05, 2.82)]
-    [InlineData("1981-03-14", EvidenceAgreement.Differs, -0.05, 4.0)]
-    [InlineData("1987-03-14", EvidenceAgreement.Differs, -0.05, 10.0)]
+    [InlineData("1981-03-14", EvidenceAgreement.Differs, -0.1, 4.0)]
+    [InlineData("1987-03-14", EvidenceAgreement.Differs, -0.1, 10.0)]
     [InlineData("1995-03-14", EvidenceAgreement.Contradicts, -0.45, 18.0)]
     public void A_date_of_birth_says_how_far_it_is_from_the_listed_one(string dob, EvidenceAgreement agreement, double effect, double gap)
     {

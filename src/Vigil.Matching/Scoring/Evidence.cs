@@ -13,14 +13,14 @@ internal static class Evidence
     public const double AnotherGeneration = 13;
 
     /// <summary>What a date of birth of the same generation but not the listed one takes off a distinctive name.</summary>
-    public const double DistinctiveNameDateEffect = -0.05;
+    public const double DistinctiveNameDateEffect = -0.1;
 
     /// <summary>How the date of birth moves the score, and why (when <paramref name="explain"/>); 0 when either side
     /// has none.</summary>
     /// <param name="traveler">The traveler's date of birth.</param>
     /// <param name="subject">The listed subject.</param>
     /// <param name="distinctiveName">True when the name match is strong and rare (<see
-    /// cref="ScoreModel.IsDistinctive"/>): a date of birth 1.5 to 13 years from every listed one then only lowers
+    /// cref="ScoreModel.IsDistinctive"/>): a date of birth 3 to 13 years from every listed one then only lowers
     /// the score a little (<see cref="DistinctiveNameDateEffect"/>), because a passport's date of birth is the
     /// easiest thing to forge or alter and list dates are often wrong; only a date of another generation (13 years
     /// or more) clears it. A weak or common name is cleared by a date of birth a few years away.</param>
@@ -60,8 +60,8 @@ internal static class Evidence
             : bestGap <= 0 ? (0.05, EvidenceAgreement.Within)
             : bestGap <= 1.5 ? (0.01, EvidenceAgreement.Near)
             : bestGap >= AnotherGeneration ? (-0.45, EvidenceAgreement.Contradicts)
-            : distinctiveName ? (DistinctiveNameDateEffect, EvidenceAgreement.Differs)
             : bestGap <= 3 ? (-0.05, EvidenceAgreement.Differs)
+            : distinctiveName ? (DistinctiveNameDateEffect, EvidenceAgreement.Differs)
             : bestGap <= 7 ? (-0.14, EvidenceAgreement.Differs)
             : (-0.28, EvidenceAgreement.Differs);
         if (!explain)

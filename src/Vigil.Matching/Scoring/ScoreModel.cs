@@ -29,7 +29,7 @@ internal static class ScoreModel
     private const double CommonMassShare = 0.85;
 
     /// <summary>The least name score of a distinctive name match (<see cref="IsDistinctive"/>): with the date of
-    /// birth's small effect on such a name, 0.92 x 0.8 - 0.05 stays above the default review threshold.</summary>
+    /// birth's small effect on such a name, 0.92 x 0.85 - 0.10 = 0.682 stays above the default review threshold.</summary>
     public const double DistinctiveName = 0.85;
 
     /// <summary>The least matched weight (sum of IDF) of a distinctive name match, as a share of the weight of a part

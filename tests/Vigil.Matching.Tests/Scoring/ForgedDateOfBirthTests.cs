@@ -40,7 +40,7 @@ public sealed class ForgedDateOfBirthTests
         Assert.Equal("1", hit.Subject.Listing.SourceId);
         Assert.True(hit.Score >= Index.ReviewThreshold, HitText.Of(hit));
         EvidenceEffect date = hit.Explanation.Evidence.Single(e => e.Kind == EvidenceKind.DateOfBirth);
-        Assert.Equal((EvidenceAgreement.Differs, -0.05), (date.Agreement, date.Effect));
+        Assert.Equal((EvidenceAgreement.Differs, -0.1), (date.Agreement, date.Effect));
     }
 
     [Fact]

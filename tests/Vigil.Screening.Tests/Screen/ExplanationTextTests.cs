@@ -130,7 +130,7 @@ public sealed class ExplanationTextTests
 
         Assert.Equal(
             "name 0.93 against the primary name 'Zafer Omid QARANDASHI': 'omid'~'omid' (exact 1.00), 'zafar'~'zafer' (transliteration 0.93), "
-            + "'qarandsahi'~'qarandashi' (edit distance 1 0.92); date of birth 1981 4 years from the listed 1977-03-14 (-0.05); "
+            + "'qarandsahi'~'qarandashi' (edit distance 1 0.92); date of birth 1981 4 years from the listed 1977-03-14 (-0.10); "
             + "nationality TUR is not among the listed IRN (-0.06); gender Female differs from the listed Male (-0.12); "
             + "document k 4471902 equals the listed Passport K4471902 (score at least 0.98)",
             ExplanationText.Sentence(hit.Explanation));
