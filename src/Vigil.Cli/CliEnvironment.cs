@@ -5,6 +5,9 @@ namespace Vigil.Cli;
 /// <summary>Where the CLI writes and what it runs with: real console streams in production, writers in tests.</summary>
 internal sealed class CliEnvironment
 {
+    private IAnsiConsole? _console;
+    private IAnsiConsole? _errorConsole;
+
     public CliEnvironment(TextWriter output, TextWriter error, bool isInteractive, TimeProvider time, Func<Stream>? input = null)
     {
         OpenStandardInput = input ?? System.Console.OpenStandardInput;
@@ -12,8 +15,6 @@ internal sealed class CliEnvironment
         Error = error;
         IsInteractive = isInteractive;
         Time = time;
-        Console = CreateConsole(output, ansi: isInteractive);
-        ErrorConsole = CreateConsole(error, ansi: isInteractive);
     }
 
     /// <summary>Results: tables or JSON.</summary>
@@ -30,9 +31,12 @@ internal sealed class CliEnvironment
 
     public TimeProvider Time { get; }
 
-    public IAnsiConsole Console { get; }
+    /// <summary>Tables and progress on <see cref="Output"/>; made on first use, since a command that writes JSON or
+    /// a results file never needs one (making one detects the terminal: tens of milliseconds of a one-off run).</summary>
+    public IAnsiConsole Console => LazyInitializer.EnsureInitialized(ref _console, () => CreateConsole(Output, ansi: IsInteractive));
 
-    public IAnsiConsole ErrorConsole { get; }
+    /// <summary>Progress and colours on <see cref="Error"/>; made on first use.</summary>
+    public IAnsiConsole ErrorConsole => LazyInitializer.EnsureInitialized(ref _errorConsole, () => CreateConsole(Error, ansi: IsInteractive));
 
     /// <summary>The user recorded as actor of changes.</summary>
     public static string DefaultActor => System.Environment.GetEnvironmentVariable("VIGIL_USER") is { Length: > 0 } user

@@ -33,15 +33,25 @@ internal static partial class ScreenCommand
     {
         string source = CliFiles.SourceName(inPath);
         MessageIntakeRequest request = Request(env, format, bytes, source, outPath) with { Record = record };
+        Func<CancellationToken, Task<ScreeningSetup>> load = Setup(env, parse, index, threshold), setup = load;
+        if (parse.GetValue(index.Index) is not null)
+        {
+            // A list file is read and indexed on another core while the message is parsed (and recorded): a one-off
+            // screen of one flight waits for the longer of the two, not for both. If the message turns out to have no
+            // traveler to screen, the index is not waited for, as before.
+            Task<ScreeningSetup> early = Task.Run(() => load(ct), ct);
+            setup = _ => early;
+        }
+
         if (!record)
         {
             MessageIntake intake = new(null, null, env.Time);
-            MessageIntakeResult result = await intake.ReceiveAsync(request, Setup(env, parse, index, threshold), ct);
+            MessageIntakeResult result = await intake.ReceiveAsync(request, setup, ct);
             return await ReportAsync(env, parse, result, source, outPath, $"vigil parse {format} {inPath} --json");
         }
 
         await using VigilStoreSet stores = await OpenMessageStoresAsync(env, parse.GetValue(CommonOptions.Db), ct);
-        MessageIntakeResult taken = await new MessageIntake(stores.Messages, stores.Checks, env.Time).ReceiveAsync(request, Setup(env, parse, index, threshold), ct);
+        MessageIntakeResult taken = await new MessageIntake(stores.Messages, stores.Checks, env.Time).ReceiveAsync(request, setup, ct);
         return await ReportAsync(env, parse, taken, source, outPath, $"vigil parse {format} {inPath} --json");
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Vigil.Formats.Csv;
@@ -20,6 +21,13 @@ namespace Vigil.Formats.Csv;
 internal sealed class CsvReader
 {
     private const int BufferSize = 16 * 1024;
+
+    /// <summary>What ends a run of plain characters outside quotes: a separator, a quote, a line break.</summary>
+    private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\"\r\n");
+
+    /// <summary>What ends a run of plain characters inside quotes: a quote, a line break.</summary>
+    private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\r\n");
+
     private readonly TextReader _reader;
     private readonly string? _emptyMarker;
     private readonly char[] _buffer = new char[BufferSize];
@@ -126,6 +134,7 @@ internal sealed class CsvReader
     {
         while (true)
         {
+            AppendRun(QuotedStops, fieldIndex);
             int c = Next();
             if (c == -1)
             {
@@ -151,6 +160,7 @@ internal sealed class CsvReader
         bool reported = quoted;
         while (true)
         {
+            AppendRun(UnquotedStops, fieldIndex);
             int c = Peek();
             if (c is ',' or '\r' or '\n' or -1)
             {
@@ -166,6 +176,41 @@ internal sealed class CsvReader
             Next();
             Append((char)c, fieldIndex);
         }
+    }
+
+    /// <summary>Takes the characters of the buffer up to the next of <paramref name="stops"/> (or the buffer's end) in
+    /// one piece: none of them is a line break, so each moves the column by one. The caller reads the stop itself.</summary>
+    /// <remarks>Reading a list file character by character cost most of its read time (OFAC's 3.5 MB).</remarks>
+    private void AppendRun(SearchValues<char> stops, int fieldIndex)
+    {
+        ReadOnlySpan<char> rest = _buffer.AsSpan(_index, _length - _index);
+        int run = rest.IndexOfAny(stops);
+        if (run < 0)
+        {
+            run = rest.Length;
+        }
+
+        if (run == 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> text = rest[..run];
+        if (_field.Length + run <= MaxFieldChars)
+        {
+            _field.Append(text);
+        }
+        else
+        {
+            foreach (char c in text)
+            {
+                Append(c, fieldIndex);
+            }
+        }
+
+        _index += run;
+        _column += run;
+        _afterCr = false;
     }
 
     private void Append(char c, int fieldIndex)
