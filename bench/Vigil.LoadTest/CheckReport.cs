@@ -128,25 +128,7 @@ internal sealed record CheckReport
         w.WriteNumber("sent", Sent);
         w.WriteNumber("answered", Answered);
         w.WriteNumber("successful", Successful);
-        w.WriteStartObject("status");
-        foreach ((int status, int count) in StatusCodes)
-        {
-            w.WriteNumber(status.ToString(CultureInfo.InvariantCulture), count);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("errors");
-        w.WriteNumber("timeouts", Timeouts);
-        w.WriteNumber("connection", ConnectionErrors);
-        w.WriteNumber("other", OtherErrors);
-        w.WriteStartArray("first");
-        foreach (string error in FirstErrors)
-        {
-            w.WriteStringValue(error);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+        JsonOutput.StatusAndErrors(w, StatusCodes, Timeouts, ConnectionErrors, OtherErrors, FirstErrors);
         w.WriteStartObject("throughput");
         w.WriteNumber("offeredPerSecond", Rate);
         w.WriteNumber("sentPerSecond", Math.Round(SentPerSecond, 1));
@@ -174,10 +156,7 @@ internal sealed record CheckReport
 
     private static void Row(TextWriter output, string name, LatencySummary s) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"    {name,-15}{s.Count,10:N0}{Cell(s.P50)}{Cell(s.P95)}{Cell(s.P99)}{Cell(s.P999)}{Cell(s.Max)}"));
-
-    private static string Cell(double value) =>
-        double.IsNaN(value) ? "         -" : value.ToString("F2", CultureInfo.InvariantCulture).PadLeft(10);
+            $"    {name,-15}{s.Count,10:N0}{JsonOutput.Cell(s.P50)}{JsonOutput.Cell(s.P95)}{JsonOutput.Cell(s.P99)}{JsonOutput.Cell(s.P999)}{JsonOutput.Cell(s.Max)}"));
 
     /// <summary>"board 57,000, selectee 2,000, contact 0, no-board 1,000", and what else was seen.</summary>
     private static string DecisionText(int[] counts)

@@ -85,25 +85,7 @@ internal sealed record ManifestReport
         w.WriteNumber("averageBytes", Math.Round(AverageBytes));
         w.WriteNumber("sent", Sent);
         w.WriteNumber("answered", Answered);
-        w.WriteStartObject("status");
-        foreach ((int status, int count) in StatusCodes)
-        {
-            w.WriteNumber(status.ToString(CultureInfo.InvariantCulture), count);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartObject("errors");
-        w.WriteNumber("timeouts", Timeouts);
-        w.WriteNumber("connection", ConnectionErrors);
-        w.WriteNumber("other", OtherErrors);
-        w.WriteStartArray("first");
-        foreach (string error in FirstErrors)
-        {
-            w.WriteStringValue(error);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
+        JsonOutput.StatusAndErrors(w, StatusCodes, Timeouts, ConnectionErrors, OtherErrors, FirstErrors);
         w.WriteStartObject("outcomes");
         foreach ((string outcome, int count) in Outcomes)
         {
@@ -124,8 +106,5 @@ internal sealed record ManifestReport
 
     private static void Row(TextWriter output, string name, LatencySummary s) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"    {name,-20}{s.Count,8}{Cell(s.P50)}{Cell(s.P95)}{Cell(s.Max)}"));
-
-    private static string Cell(double value) =>
-        double.IsNaN(value) ? "         -" : value.ToString("F2", CultureInfo.InvariantCulture).PadLeft(10);
+            $"    {name,-20}{s.Count,8}{JsonOutput.Cell(s.P50)}{JsonOutput.Cell(s.P95)}{JsonOutput.Cell(s.Max)}"));
 }

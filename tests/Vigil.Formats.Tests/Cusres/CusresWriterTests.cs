@@ -4,6 +4,7 @@ using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Edifact;
 using Vigil.Formats.Paxlst;
 using Vigil.Formats.Tests.Edifact;
+using Vigil.Testing;
 
 namespace Vigil.Formats.Tests.Cusres;
 
@@ -51,7 +52,7 @@ public sealed class CusresWriterTests
             Traveler(null, "0417-002", CusresResponse.Contact),
             Traveler("PLQ4RT", null, CusresResponse.InsufficientData));
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
 
         Assert.Empty(read.Issues);
         EdifactInterchange unb = read.Interchange!;
@@ -78,7 +79,7 @@ public sealed class CusresWriterTests
             Traveler("PLQ4RT", null, CusresResponse.InsufficientData),
             Traveler(null, null, CusresResponse.NoBoard));
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
 
         Assert.Equal(
         [
@@ -98,7 +99,7 @@ public sealed class CusresWriterTests
     [InlineData(CusresResponse.InsufficientData, "8Z", "INSUFFICIENT DATA - NOT PROCESSED - CORRECT AND RESEND")]
     public void Writes_the_code_and_text_of_each_response(CusresResponse response, string code, string text)
     {
-        ReadBack read = ReadBack.Of(CusresWriter.Write(Answer(Traveler("X7KQ2M", "0417-001", response))));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(Answer(Traveler("X7KQ2M", "0417-001", response))));
 
         Assert.Equal(code, read.Segments.Single(s => s.Tag == "ERC").Value(1, 1));
         Assert.Equal(("AAP", text), (read.Segments.Single(s => s.Tag == "FTX").Value(1, 1), read.Segments.Single(s => s.Tag == "FTX").Value(4, 1)));
@@ -117,7 +118,7 @@ public sealed class CusresWriterTests
         string text = Latin1(bytes);
         Assert.Contains("'RFF+AVF:AB?*12'", text, StringComparison.Ordinal);
         Assert.Contains("'RFF+ABO:O?'NEILL?+1?:A??B'", text, StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.Equal(["AB*12", "O'NEILL+1:A?B"], read.Segments.Where(s => s.Value(1, 1) is "AVF" or "ABO").Select(s => s.Value(1, 2)));
     }
@@ -140,7 +141,7 @@ public sealed class CusresWriterTests
         string text = Latin1(bytes);
         Assert.StartsWith(start, text, StringComparison.Ordinal);
         Assert.Contains("'RFF+AVF:AB*12'", text, StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.Equal("AB*12", read.Segments.Single(s => s.Value(1, 1) == "AVF").Value(1, 2));
     }
@@ -155,7 +156,7 @@ public sealed class CusresWriterTests
         string text = Latin1(bytes);
         Assert.StartsWith("UNA:*.? $UNB*UNOA:4*BORDERAGENCY:ZZ*VGAIR:ZZ*310315:0812*R000417**IAPI$", text, StringComparison.Ordinal);
         Assert.Contains("$RFF*AVF:A+B?*C$RFF*ABO:D?$E?:F$", text, StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.Equal(["A+B*C", "D$E:F"], read.Segments.Where(s => s.Value(1, 1) is "AVF" or "ABO").Select(s => s.Value(1, 2)));
     }
@@ -178,7 +179,7 @@ public sealed class CusresWriterTests
             CusresAnswer answer = Answer(request => request with { ServiceCharacters = service, SyntaxIdentifier = identifier, SyntaxVersion = version },
                 Traveler(booking, reference, CusresResponse.Board));
 
-            ReadBack read = ReadBack.Of(CusresWriter.Write(answer), identifier);
+            CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer), identifier);
 
             CusresCharacterSet characterSet = CusresCharacterSet.For(identifier, service);
             string context = $"{una} {identifier}:{version} '{booking}' '{reference}'";
@@ -197,7 +198,7 @@ public sealed class CusresWriterTests
         byte[] bytes = CusresWriter.Write(answer);
 
         Assert.StartsWith("UNB+UNOA:4+BORDERAGENCY:ZZ+VGAIR:ZZ+", Latin1(bytes), StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.False(read.Interchange!.HasServiceStringAdvice);
     }
@@ -215,7 +216,7 @@ public sealed class CusresWriterTests
     {
         byte[] bytes = CusresWriter.Write(Answer(Traveler("X7KQ2M", reference, CusresResponse.Board)));
 
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.Equal(written, read.Segments.Single(s => s.Value(1, 1) == "ABO").Value(1, 2));
         Assert.All(bytes, b => Assert.InRange(b, (byte)0x20, (byte)0x5A));
@@ -226,7 +227,7 @@ public sealed class CusresWriterTests
     {
         byte[] bytes = CusresWriter.Write(Answer(Traveler("X7KQ2M", "Жанна", CusresResponse.Board)));
 
-        ReadBack read = ReadBack.Of(bytes);
+        CusresReadBack read = CusresReadBack.Of(bytes);
         Assert.Empty(read.Issues);
         Assert.Equal([["ERP+2", "RFF+AVF:X7KQ2M", "ERC+0Z", "FTX+AAP+++OK TO BOARD"]], read.ResponseGroups());
     }
@@ -239,7 +240,7 @@ public sealed class CusresWriterTests
         byte[] bytes = CusresWriter.Write(answer);
 
         Assert.Contains("RFF+ABO:M\u00FCller-Los'", Latin1(bytes), StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes, "UNOC");
+        CusresReadBack read = CusresReadBack.Of(bytes, "UNOC");
         Assert.Empty(read.Issues);
         Assert.Equal("UNOC", read.Interchange!.SyntaxIdentifier);
         Assert.Equal("Müller-Los", read.Segments.Single(s => s.Value(1, 1) == "ABO").Value(1, 2));
@@ -253,7 +254,7 @@ public sealed class CusresWriterTests
         byte[] bytes = CusresWriter.Write(answer);
 
         Assert.Contains("RFF+ABO:Жанна 12'", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
-        ReadBack read = ReadBack.Of(bytes, "UNOW");
+        CusresReadBack read = CusresReadBack.Of(bytes, "UNOW");
         Assert.Empty(read.Issues);
         Assert.Equal("Жанна 12", read.Segments.Single(s => s.Value(1, 1) == "ABO").Value(1, 2));
     }
@@ -263,7 +264,7 @@ public sealed class CusresWriterTests
     {
         CusresAnswer answer = Answer(request => request with { SyntaxIdentifier = "UNOX" }, Traveler("X7KQ2M", "abc", CusresResponse.Board));
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
 
         Assert.Empty(read.Issues);
         Assert.Equal("UNOA", read.Interchange!.SyntaxIdentifier);
@@ -275,7 +276,7 @@ public sealed class CusresWriterTests
     {
         CusresAnswer answer = Answer(request => request with { HasFunctionalGroup = false }, Traveler("X7KQ2M", "0417-001", CusresResponse.Board));
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
 
         Assert.Empty(read.Issues);
         Assert.DoesNotContain(read.Segments, s => s.Tag is "UNG" or "UNE");
@@ -291,7 +292,7 @@ public sealed class CusresWriterTests
         byte[] bytes = CusresWriter.Write(answer);
 
         Assert.Contains("UNB+UNOA:4+BORDERAGENCY:ZZ+VGAIR:ZZ+310315:0812+R000417++IAPI++++1'", Latin1(bytes), StringComparison.Ordinal);
-        Assert.True(ReadBack.Of(bytes).Interchange!.IsTest);
+        Assert.True(CusresReadBack.Of(bytes).Interchange!.IsTest);
     }
 
     [Fact]
@@ -308,7 +309,7 @@ public sealed class CusresWriterTests
             },
         };
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
 
         Assert.Empty(read.Issues);
         Assert.Equal(["RFF+AF:VG19", "DTM+189:20310315:102", "LOC+125+LHR"],
@@ -332,7 +333,7 @@ public sealed class CusresWriterTests
             + "UNT+6+1'"
             + "UNZ+1+R000418'",
             Latin1(bytes));
-        Assert.Empty(ReadBack.Of(bytes).Issues);
+        Assert.Empty(CusresReadBack.Of(bytes).Issues);
     }
 
     [Fact]
@@ -344,7 +345,7 @@ public sealed class CusresWriterTests
         CusresAnswer answer = CusresAnswer.ForRequest(parsed.Interchange!, Assert.Single(parsed.Messages), [], "R000418", PreparedAt);
 
         Assert.True(answer.IsRequestUnreadable);
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
         Assert.Empty(read.Issues);
         Assert.Equal(("RECEIVER", "SENDER", "APIS"), (read.Interchange!.Sender, read.Interchange.Recipient, read.Interchange.ApplicationReference));
         Assert.Equal(
@@ -384,7 +385,7 @@ public sealed class CusresWriterTests
             + "UNE+1+1'"
             + "UNZ+1+VIG0001'",
             Latin1(bytes));
-        Assert.Empty(ReadBack.Of(bytes).Issues);
+        Assert.Empty(CusresReadBack.Of(bytes).Issues);
     }
 
     [Fact]
@@ -397,7 +398,7 @@ public sealed class CusresWriterTests
         CusresAnswer answer = CusresAnswer.ForRequest(parsed.Interchange!, message,
             [CusresResponse.Board, CusresResponse.Board, CusresResponse.Board], "VIG0002", PreparedAt, flight: message.Flights[0]);
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
         Assert.Equal(["RFF+AF:VG0471", "DTM+189:2503150640:201", "DTM+232:2503150820:201", "LOC+125+ATH", "LOC+87+VIE"],
             read.Segments.Where(s => s.Tag is "DTM" or "LOC" || s.Value(1, 1) == "AF").Select(s => s.ToString()));
     }
@@ -412,7 +413,7 @@ public sealed class CusresWriterTests
 
         CusresAnswer answer = CusresAnswer.ForRequest(parsed.Interchange!, Assert.Single(parsed.Messages), [CusresResponse.Board], "R000419", PreparedAt);
 
-        ReadBack read = ReadBack.Of(CusresWriter.Write(answer));
+        CusresReadBack read = CusresReadBack.Of(CusresWriter.Write(answer));
         Assert.Empty(read.Issues);
         Assert.Equal([["ERP+2", "RFF+AVF:Q7RM2K", "RFF+CR:KT0042", "ERC+0Z", "FTX+AAP+++OK TO BOARD"]], read.ResponseGroups());
     }
@@ -488,90 +489,4 @@ public sealed class CusresWriterTests
     };
 
     private static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
-
-    /// <summary>One segment as read: its tag and each data element's components, release characters removed.</summary>
-    private sealed record ReadSegment(string Tag, string?[][] Elements)
-    {
-        public string? Value(int element, int component) =>
-            element <= Elements.Length && component <= Elements[element - 1].Length ? Elements[element - 1][component - 1] : null;
-
-        /// <summary>The segment with default separators and no release character, for comparison.</summary>
-        public override string ToString() => Tag + string.Concat(Elements.Select(e => "+" + string.Join(':', e)));
-    }
-
-    /// <summary>An answer read back: every segment (tokenizer), and what the interchange reader says of the envelope.</summary>
-    private sealed record ReadBack(IReadOnlyList<ReadSegment> Segments, IReadOnlyList<Diagnostic> Issues, EdifactInterchange? Interchange, IReadOnlyList<MessageHeader> Messages)
-    {
-        public static ReadBack Of(byte[] bytes, string characterSet = "UNOA")
-        {
-            EdifactContext context = new(ParseJson.Options("answer.edi"));
-            EdifactParseResult<MessageHeader> result;
-            using (EdifactInput input = EdifactInput.From(bytes, EdifactLimits.Default.MaxInterchangeBytes))
-            {
-                result = InterchangeReader<MessageHeader>.Read(input, context, new HeaderReader(context));
-            }
-
-            ServiceCharacters service = ServiceCharacters.Default;
-            int start = 0;
-            if (bytes.AsSpan().StartsWith("UNA"u8))
-            {
-                Assert.Null(ServiceCharacters.TryRead(bytes.AsSpan(3, 6), out service));
-                start = 9;
-            }
-
-            EdifactIssues issues = new(null, 100);
-            SegmentTokenizer tokenizer = new(bytes, bytes.Length, start, service, EdifactLimits.Default, issues, isTruncatedAtLimit: false);
-            Segment segment = new(EdifactCharacterSet.For(characterSet, service)!, (byte)service.ReleaseCharacter, bytes.Length);
-            List<ReadSegment> segments = [];
-            while (tokenizer.Read(segment))
-            {
-                string?[][] elements = new string?[segment.ElementCount][];
-                for (int e = 1; e <= segment.ElementCount; e++)
-                {
-                    elements[e - 1] = [.. Enumerable.Range(1, segment.ComponentCount(e)).Select(c => segment.Text(e, c))];
-                }
-
-                segments.Add(new ReadSegment(segment.TagText, elements));
-            }
-
-            return new ReadBack(segments, [.. result.Issues, .. issues.Items], result.Interchange, result.Messages);
-        }
-
-        /// <summary>Each ERP group as its segments, from its ERP to the next ERP or UNT.</summary>
-        public List<List<string>> ResponseGroups()
-        {
-            List<List<string>> groups = [];
-            foreach (ReadSegment segment in Segments.SkipWhile(s => s.Tag != "ERP").TakeWhile(s => s.Tag != "UNT"))
-            {
-                if (segment.Tag == "ERP")
-                {
-                    groups.Add([]);
-                }
-
-                groups[^1].Add(segment.ToString());
-            }
-
-            return groups;
-        }
-    }
-
-    /// <summary>A message reader for CUSRES that keeps only the header: the envelope is what the reader checks.</summary>
-    private sealed class HeaderReader(EdifactContext context) : MessageReader<MessageHeader>(context)
-    {
-        public override string MessageType => "CUSRES";
-
-        public override void CheckVersion(MessageHeader header, Segment unh)
-        {
-        }
-
-        public override void Begin(MessageHeader header, bool isExpectedType)
-        {
-        }
-
-        public override void Read(Segment segment)
-        {
-        }
-
-        public override MessageHeader End(MessageHeader header) => header;
-    }
 }

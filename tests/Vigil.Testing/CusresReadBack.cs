@@ -1,7 +1,7 @@
 using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Edifact;
 
-namespace Vigil.Server.Tests.Support;
+namespace Vigil.Testing;
 
 /// <summary>One segment of an answer, its elements and components as text.</summary>
 public sealed record CusresSegment(string Tag, string?[][] Elements)
@@ -17,8 +17,11 @@ public sealed record CusresSegment(string Tag, string?[][] Elements)
 /// (counts, references, character set), and every segment through its tokenizer.</summary>
 public sealed record CusresReadBack(IReadOnlyList<CusresSegment> Segments, IReadOnlyList<Diagnostic> Issues, EdifactInterchange? Interchange, IReadOnlyList<MessageHeader> Messages)
 {
-    public static CusresReadBack Of(byte[] bytes)
+    /// <summary>Reads an answer; its segments' text in <paramref name="characterSet"/>, else in the character set
+    /// its UNB names.</summary>
+    public static CusresReadBack Of(byte[] bytes, string? characterSet = null)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         EdifactContext context = new(new EdifactReadOptions { Source = "answer.edi" });
         EdifactParseResult<MessageHeader> result;
         using (EdifactInput input = EdifactInput.From(bytes, EdifactLimits.Default.MaxInterchangeBytes))
@@ -30,13 +33,16 @@ public sealed record CusresReadBack(IReadOnlyList<CusresSegment> Segments, IRead
         int start = 0;
         if (bytes.AsSpan().StartsWith("UNA"u8))
         {
-            Assert.Null(ServiceCharacters.TryRead(bytes.AsSpan(3, 6), out service));
+            if (ServiceCharacters.TryRead(bytes.AsSpan(3, 6), out service) is { } problem)
+            {
+                throw new InvalidOperationException($"The answer's UNA cannot be read: {problem}");
+            }
             start = 9;
         }
 
         EdifactIssues issues = new(null, 100);
         SegmentTokenizer tokenizer = new(bytes, bytes.Length, start, service, EdifactLimits.Default, issues, isTruncatedAtLimit: false);
-        string characterSet = result.Interchange?.SyntaxIdentifier ?? "UNOA";
+        characterSet ??= result.Interchange?.SyntaxIdentifier ?? "UNOA";
         Segment segment = new(EdifactCharacterSet.For(characterSet, service)!, (byte)service.ReleaseCharacter, bytes.Length);
         List<CusresSegment> segments = [];
         while (tokenizer.Read(segment))
