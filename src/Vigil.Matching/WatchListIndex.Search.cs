@@ -20,6 +20,9 @@ public sealed partial class WatchListIndex
     /// most (about 12 bytes each).</summary>
     private const int SimilarCacheSize = 1_000_000;
 
+    /// <summary>Words whose parts each search's working memory keeps, at most (see <see cref="SearchScratch.Words"/>).</summary>
+    private const int WordCacheSize = 200_000;
+
     /// <summary>A deletion key held by more vocabulary entries than this is not looked up.</summary>
     private const int DenseKey = 256;
 
@@ -58,7 +61,7 @@ public sealed partial class WatchListIndex
         SearchScratch scratch = Rent();
         try
         {
-            Query analyzed = Analyze(query);
+            Query analyzed = Analyze(query, scratch);
             CollectCandidates(analyzed, scratch);
             List<Found> found = ScoreCandidates(analyzed, query, scratch);
             AddDocumentMatches(query, found);
@@ -83,7 +86,7 @@ public sealed partial class WatchListIndex
         SearchScratch scratch = Rent();
         try
         {
-            CollectCandidates(Analyze(query), scratch);
+            CollectCandidates(Analyze(query, scratch), scratch);
             return scratch.Touched.Count;
         }
         finally
@@ -99,7 +102,7 @@ public sealed partial class WatchListIndex
         SearchScratch scratch = Rent();
         try
         {
-            Query analyzed = Analyze(query);
+            Query analyzed = Analyze(query, scratch);
             CollectCandidates(analyzed, scratch);
             return ScoreCandidates(analyzed, query, scratch).Count;
         }
@@ -137,10 +140,16 @@ public sealed partial class WatchListIndex
         }
     }
 
-    private Query Analyze(MatchQuery query)
+    private Query Analyze(MatchQuery query, SearchScratch scratch)
     {
         string raw = query.FullName is { Length: > 0 } full ? full : $"{query.GivenNames} {query.FamilyName}";
-        NamePart[] parts = NameAnalyzer.Analyze(raw);
+        if (scratch.Words.Count > WordCacheSize)
+        {
+            scratch.Words.Clear();
+            scratch.KnownParts.Clear();
+        }
+
+        NamePart[] parts = NameAnalyzer.Analyze(raw, scratch.Words);
         if (parts.Length > MaxQueryParts)
         {
             parts = parts[..MaxQueryParts];
@@ -149,10 +158,28 @@ public sealed partial class WatchListIndex
         float[] weights = new float[parts.Length];
         for (int p = 0; p < parts.Length; p++)
         {
-            weights[p] = parts[p].IsParticle ? ParticleWeight : Weight(parts[p]);
+            weights[p] = parts[p].IsParticle ? ParticleWeight : Known(parts[p], scratch).Weight;
         }
 
         return new Query(parts, weights);
+    }
+
+    /// <summary>What this working memory knows of a traveler part: found in <see cref="SearchScratch.KnownParts"/>
+    /// when the part is a word met before, else learnt now (and kept when the part is such a word).</summary>
+    private KnownPart Known(NamePart part, SearchScratch scratch)
+    {
+        if (scratch.KnownParts.TryGetValue(part, out KnownPart? known))
+        {
+            return known;
+        }
+
+        known = new KnownPart(Weight(part));
+        if (scratch.Words.TryGetValue(part.Original, out NamePart? word) && ReferenceEquals(word, part))
+        {
+            scratch.KnownParts[part] = known;
+        }
+
+        return known;
     }
 
     /// <summary>The weight of a traveler part: of its most frequent spelling when it has several; the weight of a
@@ -507,7 +534,9 @@ public sealed partial class WatchListIndex
     /// <summary>Compares a traveler part with every vocabulary entry sharing a key with it; keeps the similar ones.</summary>
     private void FindSimilarTokens(NamePart part, int p, SearchScratch scratch)
     {
-        foreach ((int token, PartMatch match) in Similar(part, scratch))
+        KnownPart known = Known(part, scratch);
+        known.Similar ??= Similar(part, scratch);
+        foreach ((int token, PartMatch match) in known.Similar)
         {
             scratch.Matches.Add(new TokenMatch(p, token, match, -1));
         }
@@ -532,6 +561,7 @@ public sealed partial class WatchListIndex
             {
                 // Full: start again rather than track what was used least (the frequent parts come back first).
                 cache.Clear();
+                scratch.KnownParts.Clear();
                 scratch.SimilarHeld = similar.Length + 1;
             }
 
@@ -1152,7 +1182,7 @@ public sealed partial class WatchListIndex
             List<AlignedPair> pairs = [];
             NameAlignment alignment = Align(query, found.Name, scratch, found.Direct, pairs);
             nameScore = ScoreModel.NameScore(alignment, name.Quality, _maxWeight);
-            NamePart[] listParts = NameAnalyzer.Analyze(name.Full);
+            NamePart[] listParts = NameAnalyzer.Analyze(name.Full, scratch.Words);
             ImmutableArray<NamePartPair>.Builder made = ImmutableArray.CreateBuilder<NamePartPair>(pairs.Count);
             foreach (AlignedPair pair in pairs)
             {
@@ -1166,7 +1196,7 @@ public sealed partial class WatchListIndex
                 else
                 {
                     PersonName other = _names[-1 - pair.List];
-                    listText = NameAnalyzer.Analyze(other.Full)[pair.List2].Original;
+                    listText = NameAnalyzer.Analyze(other.Full, scratch.Words)[pair.List2].Original;
                     otherName = other.Full;
                 }
 

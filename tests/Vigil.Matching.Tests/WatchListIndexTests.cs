@@ -365,6 +365,34 @@ public sealed class WatchListIndexTests
         Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
     }
 
+    [Theory]
+    [InlineData("Doran Ko VELTISH", "Dorang VELTISH", "doran ko")]
+    [InlineData("Semir Kubal al Lah", "Semir KUBALI", "kubal al lah")]
+    public void A_half_of_one_sound_is_not_joined_into_a_name_that_does_not_hold_it(string traveler, string listed, string halves)
+    {
+        // "Ko" and "Lah" are one consonant each in the sound skeleton: heard in "Dorang" and "Kubali" though neither
+        // name holds them.
+        WatchListIndex index = WatchListIndex.Build([Person("x", listed, dob: "1970", nationality: "AZE")]);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery(traveler, null, null));
+
+        Assert.DoesNotContain(hits.SelectMany(h => h.Explanation.Pairs), p => p.Traveler == halves && p.How == PartMatchKind.Joined);
+    }
+
+    [Theory]
+    [InlineData("Kyong Su NAMGARI", "Kyongsu NAMGARI", "kyong su")]
+    [InlineData("Hadi Tarik Ko", "Hadi TARIKKO", "tarik ko")]
+    public void A_half_of_one_sound_written_at_its_place_is_joined(string traveler, string listed, string halves)
+    {
+        WatchListIndex index = WatchListIndex.Build([Person("x", listed, dob: "1970", nationality: "AZE")]);
+
+        IReadOnlyList<MatchHit> hits = index.Match(new MatchQuery(traveler, null, null));
+
+        Assert.NotEmpty(hits);
+        Assert.Contains(hits[0].Explanation.Pairs, p => p.Traveler == halves && p.How == PartMatchKind.Joined);
+        Assert.True(hits[0].Score >= index.ReviewThreshold, HitText.Of(hits[0]));
+    }
+
     [Fact]
     public void A_french_ch_matches_the_sh_of_the_same_name_either_way()
     {

@@ -21,22 +21,39 @@ internal static class NameAnalyzer
     private static readonly string[] AbdPrefixes = ["abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdu", "abd"];
 
     /// <summary>The parts of a name; empty when it has no letters or digits.</summary>
-    public static NamePart[] Analyze(string raw)
+    public static NamePart[] Analyze(string raw) => Analyze(raw, null);
+
+    /// <summary>The parts of a name; empty when it has no letters or digits.</summary>
+    /// <param name="raw">The name as written.</param>
+    /// <param name="words">Each word's part when it stands alone (null when it has no letters), kept from name to
+    /// name: names repeat their words (Mohammed, Maria, Khan), and a word's part depends on the word alone. The
+    /// caller bounds its size; null to keep nothing.</param>
+    public static NamePart[] Analyze(string raw, Dictionary<string, NamePart?>? words)
     {
         string[] tokens = BySyllable(NameNormalizer.Tokens(raw));
         List<NamePart> parts = new(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
             string token = tokens[i];
-            IReadOnlyList<string> variants = Romanizer.Variants(token);
-            string latin = variants.Count > 0 ? variants[0] : token;
-            if (latin.Length == 0)
+            NamePart? alone;
+            if (words is null)
+            {
+                alone = Word(token);
+            }
+            else if (!words.TryGetValue(token, out alone))
+            {
+                alone = Word(token);
+                words[token] = alone;
+            }
+
+            if (alone is null)
             {
                 continue;
             }
 
-            // "abd al rahman", "abdul rahman", "abd rahman": one part "abdrahman".
-            if (IsAbd(latin) && i + 1 < tokens.Length)
+            // "abd al rahman", "abdul rahman", "abd rahman": one part "abdrahman". (The Abd words are their own Latin
+            // spelling: no canonical form changes them.)
+            if (IsAbd(alone.Text) && i + 1 < tokens.Length)
             {
                 int next = i + 1;
                 string following = Romanizer.Romanize(tokens[next]);
@@ -55,24 +72,37 @@ internal static class NameAnalyzer
                 continue;
             }
 
-            string text = CanonicalAbd(latin);
-            NamePart part = new(token, text, SoundSkeleton.Key(text), Particles.Contains(text))
-            {
-                TailKey = text.Length > 5 && text.StartsWith("abd", StringComparison.Ordinal) && !latin.Equals(text, StringComparison.Ordinal) || text.StartsWith("abd", StringComparison.Ordinal) && text.Length > 6
-                    ? SoundSkeleton.Key(text[3..])
-                    : FusedArticle(text) is { } rest ? SoundSkeleton.Key(rest) : null,
-                HeadKey = WithoutAllah(text) is { } head ? SoundSkeleton.Key(head) : null,
-                OcrReading = OcrReading(text) is { } read ? (read, SoundSkeleton.Key(read)) : null,
-            };
-            if (variants.Count > 1)
-            {
-                part = part with { Variants = [.. variants.Skip(1).Select(v => (CanonicalAbd(v), SoundSkeleton.Key(CanonicalAbd(v))))] };
-            }
-
-            parts.Add(part);
+            parts.Add(alone);
         }
 
         return [.. parts];
+    }
+
+    /// <summary>The part a word makes on its own; null when it has no letters or digits.</summary>
+    private static NamePart? Word(string token)
+    {
+        IReadOnlyList<string> variants = Romanizer.Variants(token);
+        string latin = variants.Count > 0 ? variants[0] : token;
+        if (latin.Length == 0)
+        {
+            return null;
+        }
+
+        string text = CanonicalAbd(latin);
+        NamePart part = new(token, text, SoundSkeleton.Key(text), Particles.Contains(text))
+        {
+            TailKey = text.Length > 5 && text.StartsWith("abd", StringComparison.Ordinal) && !latin.Equals(text, StringComparison.Ordinal) || text.StartsWith("abd", StringComparison.Ordinal) && text.Length > 6
+                ? SoundSkeleton.Key(text[3..])
+                : FusedArticle(text) is { } rest ? SoundSkeleton.Key(rest) : null,
+            HeadKey = WithoutAllah(text) is { } head ? SoundSkeleton.Key(head) : null,
+            OcrReading = OcrReading(text) is { } read ? (read, SoundSkeleton.Key(read)) : null,
+        };
+        if (variants.Count > 1)
+        {
+            part = part with { Variants = [.. variants.Skip(1).Select(v => (CanonicalAbd(v), SoundSkeleton.Key(CanonicalAbd(v))))] };
+        }
+
+        return part;
     }
 
     /// <summary>The words with each Hangul syllable and each Chinese character made a word of its own; the same

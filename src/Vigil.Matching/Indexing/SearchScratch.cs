@@ -51,6 +51,14 @@ internal sealed class SearchScratch(int names, int tokens)
     /// <summary>The entries held in <see cref="Similar"/>, counting one more per part.</summary>
     public int SimilarHeld { get; set; }
 
+    /// <summary>The part each word met in a name makes on its own (see <c>NameAnalyzer.Analyze</c>), so that a word
+    /// is analysed once, not once per traveler.</summary>
+    public Dictionary<string, NamePart?> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What a search has learnt of the parts in <see cref="Words"/>: weight and similar vocabulary entries,
+    /// by the part itself (one object per word).</summary>
+    public Dictionary<NamePart, KnownPart> KnownParts { get; } = new(ReferenceEqualityComparer.Instance);
+
     public PartMatch[] Matrix { get; set; } = new PartMatch[256];
 
     public NamePart[] ListParts { get; set; } = new NamePart[32];
@@ -96,6 +104,14 @@ internal sealed class SearchScratch(int names, int tokens)
             Matrix = new PartMatch[Math.Max(queryParts * parts, Matrix.Length * 2)];
         }
     }
+}
+
+/// <summary>A traveler part's weight and similar vocabulary entries, once known.</summary>
+internal sealed class KnownPart(float weight)
+{
+    public float Weight { get; } = weight;
+
+    public (int Token, PartMatch Match)[]? Similar { get; set; }
 }
 
 /// <summary>A vocabulary entry similar to a traveler part.</summary>

@@ -273,7 +273,8 @@ internal struct NameAlignment
         // Skeletons join as their names do, a consonant doubled across the join being written once.
         string wk = whole.Key, ak = first.Key, bk = second.Key;
         if (ak.Length > 0 && bk.Length > 0 && wk.StartsWith(ak, StringComparison.Ordinal) && wk.EndsWith(bk, StringComparison.Ordinal)
-            && (wk.Length == ak.Length + bk.Length || (wk.Length == ak.Length + bk.Length - 1 && ak[^1] == bk[0])))
+            && (wk.Length == ak.Length + bk.Length || (wk.Length == ak.Length + bk.Length - 1 && ak[^1] == bk[0]))
+            && HalvesHeard(whole, first, second))
         {
             return true;
         }
@@ -289,13 +290,25 @@ internal struct NameAlignment
         return EditDistance.Bounded(w, joined, 1) <= 1;
     }
 
+    /// <summary>Whether each half of a name joined by sound is heard in the whole: a half of one sound only ("Ko",
+    /// "Lah", "Su": a consonant and vowels) must also be written there, at the start for the first half, at the end for
+    /// the second.</summary>
+    /// <remarks>A skeleton drops vowels, so a one-sound half is a single letter of the whole's skeleton, found in
+    /// almost any name of the right beginning: "Doran Ko" would be "Dorang" (d r n k) and "Kubal al-Lah" would be
+    /// "Kubali" (k b l), though neither whole holds the half at all. Spelt at its place ("Kyong Su" / "Kyongsu"), the
+    /// half is there.</remarks>
+    private static bool HalvesHeard(NamePart whole, NamePart first, NamePart second) =>
+        (first.Key.Length >= 2 || whole.Text.StartsWith(first.Text, StringComparison.Ordinal))
+        && (second.Key.Length >= 2 || whole.Text.EndsWith(second.Text, StringComparison.Ordinal));
+
     /// <summary>Whether <paramref name="whole"/> is <paramref name="first"/>, <paramref name="particle"/> and
     /// <paramref name="second"/> written as one, the particle's sound kept or assimilated ("Safieddine",
     /// "Saifuddin", "Nasrallah"): compared by sound skeleton.</summary>
     private static bool JoinedAround(NamePart whole, NamePart first, NamePart particle, NamePart second)
     {
         string wk = whole.Key, ak = first.Key, pk = particle.Key, bk = second.Key;
-        if (ak.Length == 0 || bk.Length == 0 || !wk.StartsWith(ak, StringComparison.Ordinal) || !wk.EndsWith(bk, StringComparison.Ordinal))
+        if (ak.Length == 0 || bk.Length == 0 || !wk.StartsWith(ak, StringComparison.Ordinal) || !wk.EndsWith(bk, StringComparison.Ordinal)
+            || !HalvesHeard(whole, first, second))
         {
             return false;
         }
