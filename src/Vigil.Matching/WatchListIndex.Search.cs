@@ -1022,6 +1022,7 @@ public sealed partial class WatchListIndex
             if (direct || _tokenDirect[token] || query.HasInitialOrParticle)
             {
                 NamePart listed = _tokens[token];
+                int row = -1;
                 for (int i = 0; i < parts.Length; i++)
                 {
                     // A particle pairs only with a particle: "Shaikh" is no initial S., "al" no "Allah".
@@ -1029,7 +1030,8 @@ public sealed partial class WatchListIndex
                         && parts[i].IsParticle == listed.IsParticle
                         && (direct || parts[i].IsParticle || parts[i].Text.Length == 1 || listed.Text.Length == 1))
                     {
-                        matrix[(i * length) + j] = PartSimilarity.Compare(parts[i], listed);
+                        row = row >= 0 ? row : ComparedRow(token, parts.Length, scratch);
+                        matrix[(i * length) + j] = Compared(row, i, parts[i], listed, scratch);
                     }
                 }
             }
@@ -1043,6 +1045,51 @@ public sealed partial class WatchListIndex
         }
 
         return alignment;
+    }
+
+    /// <summary>The row of <see cref="SearchScratch.Compared"/> of a vocabulary entry in the current search.</summary>
+    private static int ComparedRow(int token, int queryParts, SearchScratch scratch)
+    {
+        int search = scratch.CurrentSearch;
+        if (scratch.ComparedRowsSearch != search)
+        {
+            scratch.ComparedRowsSearch = search;
+            scratch.ComparedRows = 0;
+        }
+
+        if (scratch.ComparedSearch[token] == search)
+        {
+            return scratch.ComparedRow[token];
+        }
+
+        int row = scratch.ComparedRows++;
+        if (scratch.ComparedParts.Length <= row)
+        {
+            scratch.ComparedParts = [.. scratch.ComparedParts, .. new ulong[scratch.ComparedParts.Length]];
+            PartMatch[] grown = new PartMatch[scratch.ComparedParts.Length * MaxQueryParts];
+            scratch.Compared.CopyTo(grown, 0);
+            scratch.Compared = grown;
+        }
+
+        scratch.ComparedSearch[token] = search;
+        scratch.ComparedRow[token] = row;
+        scratch.ComparedParts[row] = 0;
+        return row;
+    }
+
+    /// <summary>Traveler part <paramref name="i"/> compared with a list part, once per search (see
+    /// <see cref="ComparedRow"/>).</summary>
+    private static PartMatch Compared(int row, int i, NamePart part, NamePart listed, SearchScratch scratch)
+    {
+        ulong bit = 1UL << i;
+        int cell = (row * MaxQueryParts) + i;
+        if ((scratch.ComparedParts[row] & bit) == 0)
+        {
+            scratch.Compared[cell] = PartSimilarity.Compare(part, listed);
+            scratch.ComparedParts[row] |= bit;
+        }
+
+        return scratch.Compared[cell];
     }
 
     /// <summary>Traveler parts that this name lacks but another name of the same subject has count too, a little

@@ -61,6 +61,25 @@ internal sealed class SearchScratch(int names, int tokens)
 
     public PartMatch[] Matrix { get; set; } = new PartMatch[256];
 
+    /// <summary>Per vocabulary entry: the stamp of the search that compared it directly with traveler parts.</summary>
+    public int[] ComparedSearch { get; } = new int[tokens];
+
+    /// <summary>Per vocabulary entry: its row in <see cref="Compared"/> (valid for the search in <see cref="ComparedSearch"/>).</summary>
+    public int[] ComparedRow { get; } = new int[tokens];
+
+    /// <summary>Direct comparisons of the current search, a row per vocabulary entry, a column per traveler part:
+    /// a list part held by several candidate names is compared with each traveler part once.</summary>
+    public PartMatch[] Compared { get; set; } = new PartMatch[64 * 24];
+
+    /// <summary>Per row of <see cref="Compared"/>: the traveler parts compared.</summary>
+    public ulong[] ComparedParts { get; set; } = new ulong[64];
+
+    /// <summary>Rows of <see cref="Compared"/> used by the current search.</summary>
+    public int ComparedRows { get; set; }
+
+    /// <summary>The search the rows of <see cref="Compared"/> belong to.</summary>
+    public int ComparedRowsSearch { get; set; }
+
     public NamePart[] ListParts { get; set; } = new NamePart[32];
 
     public float[] ListWeights { get; set; } = new float[32];
@@ -79,6 +98,8 @@ internal sealed class SearchScratch(int names, int tokens)
             Array.Clear(Names);
             Array.Clear(TokenPart);
             Array.Clear(TokenSearch);
+            Array.Clear(ComparedSearch);
+            ComparedRowsSearch = 0;
             _stamp = 0;
         }
 
