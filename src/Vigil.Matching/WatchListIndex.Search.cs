@@ -143,10 +143,11 @@ public sealed partial class WatchListIndex
     private Query Analyze(MatchQuery query, SearchScratch scratch)
     {
         string raw = query.FullName is { Length: > 0 } full ? full : $"{query.GivenNames} {query.FamilyName}";
-        if (scratch.Words.Count > WordCacheSize)
+        if (scratch.Words.Count > WordCacheSize || scratch.PairCredits.Count > WordCacheSize)
         {
             scratch.Words.Clear();
             scratch.KnownParts.Clear();
+            scratch.PairCredits.Clear();
         }
 
         NamePart[] parts = NameAnalyzer.Analyze(raw, scratch.Words);
@@ -562,6 +563,7 @@ public sealed partial class WatchListIndex
                 // Full: start again rather than track what was used least (the frequent parts come back first).
                 cache.Clear();
                 scratch.KnownParts.Clear();
+                scratch.PairCredits.Clear();
                 scratch.SimilarHeld = similar.Length + 1;
             }
 
@@ -587,23 +589,19 @@ public sealed partial class WatchListIndex
                 continue;
             }
 
-            // Only a vocabulary entry of the same skeleton can be alike enough: most pairs stop at this look-up.
-            string text = string.Concat(parts[i].Text, parts[j].Text);
-            string key = SoundSkeleton.Key(text);
-            if (_keyFrequency.ContainsKey(key))
+            // What a pair of words credits depends on the two words alone: worked out once, then replayed.
+            (NamePart, NamePart) pair = (parts[i], parts[j]);
+            bool known = IsKnown(parts[i], scratch) && IsKnown(parts[j], scratch);
+            if (!known || !scratch.PairCredits.TryGetValue(pair, out (int Name, float Gain)[]? credits))
             {
-                float gain = weights[i] + weights[j];
-                foreach ((int token, PartMatch match) in Similar(new NamePart(text, text, key, IsParticle: false), scratch))
+                credits = JoinedCredits(parts[i], parts[j], weights[i] + weights[j], scratch);
+                if (known)
                 {
-                    if (match.Similarity >= CompoundSimilarity && _tokenNames[token].Length <= FrequentPosting)
-                    {
-                        foreach (int n in _tokenNames[token])
-                        {
-                            Credit(n, gain * match.Similarity, search, scratch);
-                        }
-                    }
+                    scratch.PairCredits[pair] = credits;
                 }
             }
+
+            Replay(credits, search, scratch);
         }
 
         for (int p = 0; p < parts.Length; p++)
@@ -614,29 +612,86 @@ public sealed partial class WatchListIndex
                 continue;
             }
 
-            if (!SplitsIntoKnownKeys(part.Key))
+            KnownPart? known = IsKnown(part, scratch) ? Known(part, scratch) : null;
+            (int Name, float Gain)[] credits = known?.Splits ?? SplitCredits(part, weights[p], scratch);
+            if (known is not null)
+            {
+                known.Splits = credits;
+            }
+
+            Replay(credits, search, scratch);
+        }
+    }
+
+    /// <summary>Whether a part is a word whose part <see cref="SearchScratch.KnownParts"/> may keep.</summary>
+    private static bool IsKnown(NamePart part, SearchScratch scratch) =>
+        scratch.Words.TryGetValue(part.Original, out NamePart? word) && ReferenceEquals(word, part);
+
+    /// <summary>Credits names, in the order worked out.</summary>
+    private static void Replay((int Name, float Gain)[] credits, int search, SearchScratch scratch)
+    {
+        foreach ((int n, float gain) in credits)
+        {
+            Credit(n, gain, search, scratch);
+        }
+    }
+
+    /// <summary>The names holding a vocabulary entry that writes two traveler parts as one, with what each gains.</summary>
+    private (int Name, float Gain)[] JoinedCredits(NamePart first, NamePart second, float gain, SearchScratch scratch)
+    {
+        // Only a vocabulary entry of the same skeleton can be alike enough: most pairs stop at this look-up.
+        string text = string.Concat(first.Text, second.Text);
+        string key = SoundSkeleton.Key(text);
+        if (!_keyFrequency.ContainsKey(key))
+        {
+            return [];
+        }
+
+        List<(int Name, float Gain)> credits = scratch.Credits;
+        credits.Clear();
+        foreach ((int token, PartMatch match) in Similar(new NamePart(text, text, key, IsParticle: false), scratch))
+        {
+            if (match.Similarity >= CompoundSimilarity && _tokenNames[token].Length <= FrequentPosting)
+            {
+                foreach (int n in _tokenNames[token])
+                {
+                    credits.Add((n, gain * match.Similarity));
+                }
+            }
+        }
+
+        return [.. credits];
+    }
+
+    /// <summary>The names holding entries close to both halves of a traveler part split in two, with what each gains.</summary>
+    private (int Name, float Gain)[] SplitCredits(NamePart part, float weight, SearchScratch scratch)
+    {
+        if (!SplitsIntoKnownKeys(part.Key))
+        {
+            return [];
+        }
+
+        List<(int Name, float Gain)> credits = scratch.Credits;
+        credits.Clear();
+        string text = part.Text;
+        for (int k = 3; k + 3 <= text.Length; k++)
+        {
+            NamePart? left = InVocabulary(text[..k]);
+            if (left is null)
             {
                 continue;
             }
 
-            string text = part.Text;
-            for (int k = 3; k + 3 <= text.Length; k++)
+            // The second half, and the same without an article or "-ud-" assimilated to it ("eddine" → "din").
+            string right = text[k..];
+            SplitCredit(part.Key, left, InVocabulary(right), weight, credits, scratch);
+            if (right.Length >= 5 && IsVowel(right[0]) && (right[1] == 'l' || right[1] == right[2]))
             {
-                NamePart? left = InVocabulary(text[..k]);
-                if (left is null)
-                {
-                    continue;
-                }
-
-                // The second half, and the same without an article or "-ud-" assimilated to it ("eddine" → "din").
-                string right = text[k..];
-                SplitCredit(part.Key, left, InVocabulary(right), weights[p], search, scratch);
-                if (right.Length >= 5 && IsVowel(right[0]) && (right[1] == 'l' || right[1] == right[2]))
-                {
-                    SplitCredit(part.Key, left, InVocabulary(right[2..]), weights[p], search, scratch);
-                }
+                SplitCredit(part.Key, left, InVocabulary(right[2..]), weight, credits, scratch);
             }
         }
+
+        return [.. credits];
     }
 
     /// <summary>The least similarity of a vocabulary entry met as half of a compound.</summary>
@@ -669,7 +724,7 @@ public sealed partial class WatchListIndex
 
     /// <summary>Credits the names holding entries close to both halves of a split traveler part, when the halves'
     /// skeletons make the whole one's (a split through a sound, or one that drops a sound, is no compound).</summary>
-    private void SplitCredit(string wholeKey, NamePart left, NamePart? right, float weight, int search, SearchScratch scratch)
+    private void SplitCredit(string wholeKey, NamePart left, NamePart? right, float weight, List<(int Name, float Gain)> credits, SearchScratch scratch)
     {
         if (right is null || !MakeKey(wholeKey, left.Key, right.Key))
         {
@@ -710,7 +765,7 @@ public sealed partial class WatchListIndex
                 {
                     if (Array.BinarySearch(large, n) >= 0)
                     {
-                        Credit(n, gain, search, scratch);
+                        credits.Add((n, gain));
                     }
                 }
             }

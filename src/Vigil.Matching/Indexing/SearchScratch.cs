@@ -59,6 +59,12 @@ internal sealed class SearchScratch(int names, int tokens)
     /// by the part itself (one object per word).</summary>
     public Dictionary<NamePart, KnownPart> KnownParts { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The names two adjacent words of <see cref="Words"/> written as one reach, with what each gains.</summary>
+    public Dictionary<(NamePart, NamePart), (int Name, float Gain)[]> PairCredits { get; } = new(PartPairComparer.Instance);
+
+    /// <summary>Credits being worked out (see <see cref="PairCredits"/>).</summary>
+    public List<(int Name, float Gain)> Credits { get; } = [];
+
     public PartMatch[] Matrix { get; set; } = new PartMatch[256];
 
     /// <summary>Per vocabulary entry: the stamp of the search that compared it directly with traveler parts.</summary>
@@ -133,6 +139,21 @@ internal sealed class KnownPart(float weight)
     public float Weight { get; } = weight;
 
     public (int Token, PartMatch Match)[]? Similar { get; set; }
+
+    /// <summary>The names the part split in two reaches, with what each gains.</summary>
+    public (int Name, float Gain)[]? Splits { get; set; }
+}
+
+/// <summary>Two parts compared as objects: each word of <see cref="SearchScratch.Words"/> is one object.</summary>
+internal sealed class PartPairComparer : IEqualityComparer<(NamePart, NamePart)>
+{
+    public static PartPairComparer Instance { get; } = new();
+
+    public bool Equals((NamePart, NamePart) x, (NamePart, NamePart) y) =>
+        ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+    public int GetHashCode((NamePart, NamePart) obj) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
 }
 
 /// <summary>A vocabulary entry similar to a traveler part.</summary>
