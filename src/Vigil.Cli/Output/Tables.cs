@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Vigil.Domain;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Relations;
 
 namespace Vigil.Cli.Output;
 
@@ -133,6 +134,28 @@ internal static class Tables
         }
 
         console.Write(custody);
+    }
+
+    public static void RenderRelatives(IAnsiConsole console, IReadOnlyList<Relative> relatives)
+    {
+        if (relatives.Count == 0)
+        {
+            console.MarkupLine("[grey]No relations recorded.[/]");
+            return;
+        }
+
+        Table table = new Table().Border(TableBorder.Simple).Title("Relations")
+            .AddColumns("Relation", "Subject", "List", "Source id", "Name", "Category", "Custody", "Since", "Source", "Recorded");
+        foreach (Relative r in relatives)
+        {
+            table.AddRow(
+                Plain(RelationTypes.ToName(r.Type)), Plain(r.SubjectId.Value), Plain(r.List), Plain(r.SourceId), Plain(r.Name ?? ""),
+                Plain(r.Category is { } category ? ListingCategories.ToName(category) : "(not in the database)"),
+                Plain(CustodyStates.ToName(r.Custody) + (r.IsRemoved ? ", removed from its list" : "")),
+                Plain(r.Since.ToString()), Plain(r.Source ?? ""), Plain(r.IsManual ? "manual" : "list file"));
+        }
+
+        console.Write(table);
     }
 
     public static void RenderImports(IAnsiConsole console, IEnumerable<ImportRecord> imports)

@@ -1,0 +1,12 @@
+using Vigil.Domain;
+
+namespace Vigil.Screening.Flights;
+
+/// <summary>Another traveler of the same PNR or flight whose hit is related to one of this traveler's hits.</summary>
+/// <param name="TravelerId">The other traveler's id, as results name travelers.</param>
+/// <param name="SubjectId">The subject the other traveler hit.</param>
+/// <param name="Relation">What that subject is to <paramref name="HitSubjectId"/> (<c>child</c>: the other traveler's
+/// subject is the child of this traveler's).</param>
+/// <param name="HitSubjectId">This traveler's hit subject it is related to.</param>
+/// <param name="SameBooking">True when both travel on one PNR (same record locator); false when only on one flight.</param>
+public sealed record RelatedHit(string TravelerId, SubjectId SubjectId, RelationType Relation, SubjectId HitSubjectId, bool SameBooking);
