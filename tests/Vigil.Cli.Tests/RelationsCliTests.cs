@@ -144,6 +144,29 @@ public abstract class RelationsCliTests : IAsyncLifetime
             hit.GetProperty("relations").EnumerateArray().Select(r => (r.GetProperty("type").GetString(), r.GetProperty("sourceId").GetString(),
                 r.GetProperty("category").GetString(), r.GetProperty("custody").GetString())));
     }
+
+    [Fact]
+    public async Task The_demo_booking_of_a_mother_and_her_children_tells_each_of_the_others()
+    {
+        string demo = Path.Combine(RepositoryRoot.Path, "data", "demo");
+        await Vigil("lists", "import", Path.Combine(demo, "national-ftf.jsonl"), "--format", "vigil-jsonl", "--list", "national-ftf");
+
+        CliResult screen = await Vigil("screen", "--in", Path.Combine(demo, "pnr-family.edi"), "--out", "-", "--no-record");
+
+        Assert.True(screen.ExitCode == 0, screen.ToString());
+        JsonElement[] results = [.. screen.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)];
+        Assert.Equal(["Q7MB4X/1", "Q7MB4X/2", "Q7MB4X/3"], results.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(
+            [("Q7MB4X/2", "NFL-2022-0035", "child", true), ("Q7MB4X/3", "NFL-2022-0036", "child", true)],
+            results[0].GetProperty("relatedHits").EnumerateArray().Select(r => (r.GetProperty("travelerId").GetString(), r.GetProperty("sourceId").GetString(),
+                r.GetProperty("relation").GetString(), r.GetProperty("sameBooking").GetBoolean())));
+        Assert.Equal(
+            [("Q7MB4X/1", "parent"), ("Q7MB4X/2", "sibling")],
+            results[2].GetProperty("relatedHits").EnumerateArray().Select(r => (r.GetProperty("travelerId").GetString(), r.GetProperty("relation").GetString())));
+        Assert.Contains(
+            results[0].GetProperty("hits")[0].GetProperty("relations").EnumerateArray(),
+            r => r.GetProperty("type").GetString() == "spouse" && r.GetProperty("sourceId").GetString() == "NFL-2019-0001" && r.GetProperty("category").GetString() == "no-board");
+    }
 }
 
 public sealed class SqliteRelationsCliTests : RelationsCliTests

@@ -144,15 +144,15 @@ internal static class Tables
             return;
         }
 
-        Table table = new Table().Border(TableBorder.Simple).Title("Relations")
-            .AddColumns("Relation", "Subject", "List", "Source id", "Name", "Category", "Custody", "Since", "Source", "Recorded");
+        Table table = new Table().Border(TableBorder.Simple).Title("Relations (what each relative is to this subject)")
+            .AddColumns("Relation", "Source id", "List", "Name", "Category", "Custody", "Since", "Recorded");
         foreach (Relative r in relatives)
         {
             table.AddRow(
-                Plain(RelationTypes.ToName(r.Type)), Plain(r.SubjectId.Value), Plain(r.List), Plain(r.SourceId), Plain(r.Name ?? ""),
+                Plain(RelationTypes.ToName(r.Type)), Plain(r.SourceId), Plain(r.List), Plain(r.Name ?? ""),
                 Plain(r.Category is { } category ? ListingCategories.ToName(category) : "(not in the database)"),
-                Plain(CustodyStates.ToName(r.Custody) + (r.IsRemoved ? ", removed from its list" : "")),
-                Plain(r.Since.ToString()), Plain(r.Source ?? ""), Plain(r.IsManual ? "manual" : "list file"));
+                Plain(CustodyStates.ToName(r.Custody) + (r.IsRemoved ? " (removed)" : "")),
+                Plain(r.Since.ToString()), Plain(r.IsManual ? "manual" : "list file"));
         }
 
         console.Write(table);

@@ -57,7 +57,7 @@ public static class CheckJson
     /// <summary>The hits as <see cref="Hits(IReadOnlyList{MatchHit})"/> writes them, each with <c>relations</c>, its
     /// subject's relatives at the time of the check (<see cref="Relations.RelationJson.WriteRelative"/>), and
     /// <c>relatedHits</c>, the travelers checked with this one (same PNR or flight) whose hits are related to it
-    /// (<c>{"travelerId","subjectId","relation","hitSubjectId","sameBooking"}</c>).</summary>
+    /// (<c>{"travelerId","subjectId","list","sourceId","relation","hitSubjectId","sameBooking"}</c>).</summary>
     public static string Hits(IReadOnlyList<MatchHit> hits, Relations.RelationGraph relations, IReadOnlyList<Flights.RelatedHit> related) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(hits);

@@ -141,7 +141,11 @@ public sealed class FlightScreener
                     {
                         if (theirs.Score >= Threshold && Relations.Between(mine.Subject.Id, theirs.Subject.Id) is { } relative)
                         {
-                            (found[i] ??= []).Add(new RelatedHit(results[j].Traveler.Id, theirs.Subject.Id, relative.Type, mine.Subject.Id, sameBooking));
+                            (found[i] ??= []).Add(new RelatedHit(results[j].Traveler.Id, theirs.Subject.Id, relative.Type, mine.Subject.Id, sameBooking)
+                            {
+                                List = relative.List,
+                                SourceId = relative.SourceId,
+                            });
                         }
                     }
                 }
@@ -253,7 +257,7 @@ public sealed class FlightScreener
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes <c>"relatedHits":[{"travelerId","subjectId","relation","hitSubjectId","sameBooking"}]</c>: the other
+    /// <summary>Writes <c>"relatedHits":[{"travelerId","subjectId","list","sourceId","relation","hitSubjectId","sameBooking"}]</c>: the other
     /// travelers of the PNR or flight whose hit <c>subjectId</c> is this traveler's hit <c>hitSubjectId</c>'s
     /// <c>relation</c>.</summary>
     public static void WriteRelatedHits(Utf8JsonWriter writer, IEnumerable<RelatedHit> related)
@@ -266,6 +270,8 @@ public sealed class FlightScreener
             writer.WriteStartObject();
             writer.WriteString("travelerId", hit.TravelerId);
             writer.WriteString("subjectId", hit.SubjectId.Value);
+            writer.WriteString("list", hit.List);
+            writer.WriteString("sourceId", hit.SourceId);
             writer.WriteString("relation", RelationTypes.ToName(hit.Relation));
             writer.WriteString("hitSubjectId", hit.HitSubjectId.Value);
             writer.WriteBoolean("sameBooking", hit.SameBooking);

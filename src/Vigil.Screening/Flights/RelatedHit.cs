@@ -9,4 +9,11 @@ namespace Vigil.Screening.Flights;
 /// subject is the child of this traveler's).</param>
 /// <param name="HitSubjectId">This traveler's hit subject it is related to.</param>
 /// <param name="SameBooking">True when both travel on one PNR (same record locator); false when only on one flight.</param>
-public sealed record RelatedHit(string TravelerId, SubjectId SubjectId, RelationType Relation, SubjectId HitSubjectId, bool SameBooking);
+public sealed record RelatedHit(string TravelerId, SubjectId SubjectId, RelationType Relation, SubjectId HitSubjectId, bool SameBooking)
+{
+    /// <summary>The list of <see cref="SubjectId"/>.</summary>
+    public string? List { get; init; }
+
+    /// <summary>The list's identifier of <see cref="SubjectId"/>.</summary>
+    public string? SourceId { get; init; }
+}
