@@ -89,7 +89,9 @@ public sealed class FlightScreener
     }
 
     /// <summary>Tells each traveler of the travelers of one PNR (same record locator) or one flight (same carrier,
-    /// number, departure airport and day) whose hits, at or above the threshold, are subjects related to his own.</summary>
+    /// number, departure airport and day) whose hits, at or above the threshold, are subjects related to his own:
+    /// directly, or else through one relative they have in common (a wife and a child of one fighter whose list records
+    /// only his relations).</summary>
     /// <remarks>Only travelers with such a hit are paired, so a flight of hundreds costs little; the relations come
     /// from <see cref="Relations"/>, never from the store.</remarks>
     public void LinkRelatedHits(FlightScreening[] results)
@@ -139,12 +141,27 @@ public sealed class FlightScreener
 
                     foreach (MatchHit theirs in results[j].Hits)
                     {
-                        if (theirs.Score >= Threshold && Relations.Between(mine.Subject.Id, theirs.Subject.Id) is { } relative)
+                        if (theirs.Score < Threshold || theirs.Subject.Id == mine.Subject.Id)
+                        {
+                            continue;
+                        }
+
+                        if (Relations.Between(mine.Subject.Id, theirs.Subject.Id) is { } relative)
                         {
                             (found[i] ??= []).Add(new RelatedHit(results[j].Traveler.Id, theirs.Subject.Id, relative.Type, mine.Subject.Id, sameBooking)
                             {
                                 List = relative.List,
                                 SourceId = relative.SourceId,
+                            });
+                        }
+                        else if (Through(mine.Subject.Id, theirs.Subject.Id) is { } link)
+                        {
+                            (found[i] ??= []).Add(new RelatedHit(results[j].Traveler.Id, theirs.Subject.Id, RelationType.Other, mine.Subject.Id, sameBooking)
+                            {
+                                List = theirs.Subject.Listing.ListName,
+                                SourceId = theirs.Subject.Listing.SourceId,
+                                Via = link.Via,
+                                RelationToVia = link.RelationToVia,
                             });
                         }
                     }
@@ -159,6 +176,21 @@ public sealed class FlightScreener
                 results[i] = results[i] with { RelatedHits = [.. related] };
             }
         }
+    }
+
+    /// <summary>The first relative that <paramref name="mine"/> and <paramref name="theirs"/> have in common (the
+    /// fighter of a wife and a child whose list names only his relations), and what <paramref name="theirs"/> is to it.</summary>
+    private (Relative Via, RelationType RelationToVia)? Through(SubjectId mine, SubjectId theirs)
+    {
+        foreach (Relative via in Relations.Of(mine))
+        {
+            if (via.SubjectId != theirs && Relations.Between(via.SubjectId, theirs) is { } other)
+            {
+                return (via, other.Type);
+            }
+        }
+
+        return null;
     }
 
     private static bool SameBooking(FlightTraveler a, FlightTraveler b) =>
@@ -257,9 +289,11 @@ public sealed class FlightScreener
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes <c>"relatedHits":[{"travelerId","subjectId","list","sourceId","relation","hitSubjectId","sameBooking"}]</c>: the other
-    /// travelers of the PNR or flight whose hit <c>subjectId</c> is this traveler's hit <c>hitSubjectId</c>'s
-    /// <c>relation</c>.</summary>
+    /// <summary>Writes <c>"relatedHits":[{"travelerId","subjectId","list","sourceId","relation","hitSubjectId","sameBooking","via"?}]</c>:
+    /// the other travelers of the PNR or flight whose hit <c>subjectId</c> is this traveler's hit <c>hitSubjectId</c>'s
+    /// <c>relation</c>; for two subjects related only through a common relative, <c>relation</c> is <c>other</c> and
+    /// <c>via</c> is <c>{"subjectId","list","sourceId","name","type","relativeType"}</c>: the common relative, what it is to
+    /// <c>hitSubjectId</c> (<c>type</c>) and what <c>subjectId</c> is to it (<c>relativeType</c>).</summary>
     public static void WriteRelatedHits(Utf8JsonWriter writer, IEnumerable<RelatedHit> related)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -275,6 +309,17 @@ public sealed class FlightScreener
             writer.WriteString("relation", RelationTypes.ToName(hit.Relation));
             writer.WriteString("hitSubjectId", hit.HitSubjectId.Value);
             writer.WriteBoolean("sameBooking", hit.SameBooking);
+            if (hit.Via is { } via)
+            {
+                writer.WriteStartObject("via");
+                writer.WriteString("subjectId", via.SubjectId.Value);
+                writer.WriteString("list", via.List);
+                writer.WriteString("sourceId", via.SourceId);
+                writer.WriteString("name", via.Name);
+                writer.WriteString("type", RelationTypes.ToName(via.Type));
+                writer.WriteString("relativeType", RelationTypes.ToName(hit.RelationToVia));
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
 

@@ -16,4 +16,11 @@ public sealed record RelatedHit(string TravelerId, SubjectId SubjectId, Relation
 
     /// <summary>The list's identifier of <see cref="SubjectId"/>.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>When the two subjects are related only through a common relative (then <see cref="Relation"/> is
+    /// <see cref="RelationType.Other"/>): that relative, as <see cref="HitSubjectId"/> sees it; null for a direct relation.</summary>
+    public Relations.Relative? Via { get; init; }
+
+    /// <summary>What <see cref="SubjectId"/> is to <see cref="Via"/>.</summary>
+    public RelationType RelationToVia { get; init; }
 }

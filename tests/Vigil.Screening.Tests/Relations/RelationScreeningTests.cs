@@ -110,6 +110,37 @@ public sealed class RelationScreeningTests
         Assert.Equal(2, written.GetProperty("hits")[0].GetProperty("relations").GetArrayLength());
     }
 
+    [Fact]
+    public void A_wife_and_a_child_whose_list_names_only_the_fighters_relations_are_linked_through_him()
+    {
+        Subject[] family =
+        [
+            SubjectBuilder.For("G-1", List).Name("Morvek Oldanstri").Category(ListingCategory.NoBoard)
+                .Related(RelationType.Spouse, "G-2").Related(RelationType.Child, "G-3").Build(),
+            SubjectBuilder.For("G-2", List).Name("Pellandra Voskuijl").Category(ListingCategory.Monitor).Build(),
+            SubjectBuilder.For("G-3", List).Name("Tavish Oldanstri").Category(ListingCategory.Monitor).Build(),
+        ];
+        WatchListIndex index = WatchListIndex.Build(family);
+        FlightScreener screener = new(index, index.ReviewThreshold) { Relations = RelationGraph.FromSubjects(family) };
+
+        IReadOnlyList<FlightScreening> results = screener.ScreenAll(
+            [Traveler("B2NN6T/1", "Pellandra", "Voskuijl", "B2NN6T", "19"), Traveler("B2NN6T/2", "Tavish", "Oldanstri", "B2NN6T", "19")],
+            TestContext.Current.CancellationToken);
+
+        RelatedHit child = Assert.Single(results[0].RelatedHits);
+        Assert.Equal(
+            ("B2NN6T/2", SubjectId.For(List, "G-3"), RelationType.Other, SubjectId.For(List, "G-1"), RelationType.Spouse, RelationType.Child),
+            (child.TravelerId, child.SubjectId, child.Relation, child.Via!.SubjectId, child.Via.Type, child.RelationToVia));
+        RelatedHit mother = Assert.Single(results[1].RelatedHits);
+        Assert.Equal((RelationType.Parent, RelationType.Spouse), (mother.Via!.Type, mother.RelationToVia));
+
+        using MemoryStream output = new();
+        FlightScreener.Write([results[0]], output);
+        JsonElement via = JsonDocument.Parse(output.ToArray()).RootElement.GetProperty("relatedHits")[0].GetProperty("via");
+        Assert.Equal(("G-1", "spouse", "child", "Morvek Oldanstri"), (via.GetProperty("sourceId").GetString(), via.GetProperty("type").GetString(),
+            via.GetProperty("relativeType").GetString(), via.GetProperty("name").GetString()));
+    }
+
     private static FlightTraveler Traveler(string id, string given, string family, string recordLocator, string flight) =>
         new(id, "passenger")
         {
