@@ -18,4 +18,7 @@ public enum HistoryAction
 
     /// <summary>An analyst edited the subject by hand.</summary>
     Edited = 5,
+
+    /// <summary>A relation to another subject was recorded or removed by hand.</summary>
+    RelationsChanged = 6,
 }

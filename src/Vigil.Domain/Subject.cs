@@ -43,6 +43,10 @@ public sealed record Subject(SubjectId Id, SubjectKind Kind, Listing Listing)
     /// <summary>Custody and legal status history, oldest first; empty when nothing is known.</summary>
     public ImmutableArray<CustodyStatus> CustodyHistory { get; init; } = [];
 
+    /// <summary>The relations recorded on this subject (its spouse, children, associates...), in the order given;
+    /// relations recorded on other subjects that name this one are not here (see <see cref="SubjectRelation"/>).</summary>
+    public ImmutableArray<SubjectRelation> Relations { get; init; } = [];
+
     /// <summary>The primary name, or the first name when none is marked primary.</summary>
     public PersonName? PrimaryName
     {

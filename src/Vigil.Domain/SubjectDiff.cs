@@ -4,8 +4,9 @@ namespace Vigil.Domain;
 
 /// <summary>Compares two versions of a subject field by field.</summary>
 /// <remarks>
-/// Only what the list says counts: the id, the provenance, and custody entries made by hand in Vigil
-/// (<see cref="CustodyStatus.IsManual"/>) are ignored, as are the record-keeping fields of custody entries.
+/// Only what the list says counts: the id, the provenance, and custody entries and relations made by hand in Vigil
+/// (<see cref="CustodyStatus.IsManual"/>, <see cref="SubjectRelation.IsManual"/>) are ignored, as are the
+/// record-keeping fields of custody entries and relations.
 /// Field names are those of the JSON form (<c>names</c>, <c>datesOfBirth</c>, <c>custody</c>...).
 /// </remarks>
 public static class SubjectDiff
@@ -31,6 +32,7 @@ public static class SubjectDiff
         Check(changed, "reason", string.Equals(before.Listing.Reason, after.Listing.Reason, StringComparison.Ordinal));
         Check(changed, "listedOn", before.Listing.ListedOn == after.Listing.ListedOn);
         Check(changed, "custody", Same(ListCustody(before), ListCustody(after)));
+        Check(changed, "relations", Same(ListRelations(before), ListRelations(after)));
         return changed.ToImmutable();
     }
 
@@ -48,6 +50,22 @@ public static class SubjectDiff
         }
 
         return entries.ToImmutable();
+    }
+
+    /// <summary>The relations that come from the list file, stripped of record-keeping fields.</summary>
+    public static ImmutableArray<SubjectRelation> ListRelations(Subject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ImmutableArray<SubjectRelation>.Builder relations = ImmutableArray.CreateBuilder<SubjectRelation>();
+        foreach (SubjectRelation relation in subject.Relations.IsDefault ? [] : subject.Relations)
+        {
+            if (!relation.IsManual)
+            {
+                relations.Add(relation with { RecordedAt = default, RecordedBy = null });
+            }
+        }
+
+        return relations.ToImmutable();
     }
 
     private static void Check(ImmutableArray<string>.Builder changed, string field, bool same)

@@ -147,6 +147,7 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(provider => new InteractiveApi(provider.GetRequiredService<CarrierChecks>(), stores.Messages, options.Time));
         services.AddSingleton(provider => new AccessKeys(stores.Keys, options.Time));
         services.AddSingleton(provider => new WatchListQueries(stores.Lists, stores.Audit));
+        services.AddSingleton(provider => new Vigil.Screening.Relations.SubjectRelations(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new AnalystReviews(stores.Checks, stores.Lists, stores.Audit));
         services.AddHostedService<IndexRefresher>();
         services.AddHostedService<PendingMessageSweeper>();

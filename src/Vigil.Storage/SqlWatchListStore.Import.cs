@@ -114,7 +114,11 @@ internal sealed partial class SqlWatchListStore
     }
 
     private static Subject WithMergedCustody(Subject incoming, Subject? stored, DateTimeOffset importedAt, string actor) =>
-        incoming with { CustodyHistory = CustodyMerge.Merge(incoming.CustodyHistory, stored?.CustodyHistory ?? [], importedAt, actor) };
+        incoming with
+        {
+            CustodyHistory = CustodyMerge.Merge(incoming.CustodyHistory, stored?.CustodyHistory ?? [], importedAt, actor),
+            Relations = RelationMerge.Merge(incoming.Relations, stored?.Relations ?? [], importedAt, actor),
+        };
 
     private static async ValueTask WriteSubjectAsync(
         ImportWriter writer, Subject subject, string document, bool replaceChildren, DateTimeOffset now, CancellationToken cancellationToken)
@@ -131,7 +135,10 @@ internal sealed partial class SqlWatchListStore
         {
             await writer.ExecuteAsync(WatchListSql.DeleteNames, [id], cancellationToken);
             await writer.ExecuteAsync(WatchListSql.DeleteDocuments, [id], cancellationToken);
+            await writer.ExecuteAsync(WatchListSql.DeleteRelations, [id], cancellationToken);
         }
+
+        await WriteRelationsAsync(writer, subject, cancellationToken);
 
         ImmutableArray<PersonName> names = subject.Names.IsDefault ? [] : subject.Names;
         for (int i = 0; i < names.Length; i++)
@@ -149,6 +156,22 @@ internal sealed partial class SqlWatchListStore
                 [
                     id, i, travelDocument.Number, SubjectColumns.NumberKey(travelDocument.Number),
                     travelDocument.IssuingCountry?.Value, (int)travelDocument.Type,
+                ],
+                cancellationToken);
+        }
+    }
+
+    private static async ValueTask WriteRelationsAsync(ImportWriter writer, Subject subject, CancellationToken cancellationToken)
+    {
+        ImmutableArray<SubjectRelation> relations = subject.Relations.IsDefault ? [] : subject.Relations;
+        for (int i = 0; i < relations.Length; i++)
+        {
+            SubjectRelation relation = relations[i];
+            await writer.ExecuteAsync(
+                WatchListSql.InsertRelation,
+                [
+                    subject.Id.Value, i, (int)relation.Type, relation.RelativeId.Value, relation.RelativeList, relation.RelativeSourceId,
+                    relation.Since.IsUnknown ? null : relation.Since.ToString(), relation.Source, relation.Note, relation.IsManual,
                 ],
                 cancellationToken);
         }

@@ -52,6 +52,31 @@ internal static class WatchListSql
 
     public const string InsertDocument = "INSERT INTO subject_documents (subject_id, ordinal, number, number_key, country, type) VALUES ($1, $2, $3, $4, $5, $6)";
 
+    public const string DeleteRelations = "DELETE FROM subject_relations WHERE subject_id = $1";
+
+    public const string InsertRelation = """
+        INSERT INTO subject_relations (subject_id, ordinal, type, related_id, related_list, related_source_id, since, source, note, manual)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        """;
+
+    /// <summary>Relations with both sides' listing and custody; the relative may be missing (left join).</summary>
+    public const string Relations = """
+        SELECT r.subject_id, r.type, r.related_id, r.related_list, r.related_source_id, r.since, r.source, r.note, r.manual,
+               o.list_name, o.source_id, o.primary_name, o.category, o.custody_state, o.removed_at IS NOT NULL,
+               t.list_name, t.source_id, t.primary_name, t.category, t.custody_state, t.removed_at IS NOT NULL
+        FROM subject_relations r
+        JOIN subjects o ON o.subject_id = r.subject_id
+        LEFT JOIN subjects t ON t.subject_id = r.related_id
+        """;
+
+    public const string RelationsOf = Relations + " WHERE r.subject_id = $1 OR r.related_id = $1";
+
+    /// <summary>The subjects on which a relation of a type between two subjects is recorded, either way round.</summary>
+    public const string RelationOwners = """
+        SELECT DISTINCT subject_id FROM subject_relations
+        WHERE (subject_id = $1 AND related_id = $2 AND type = $3) OR (subject_id = $2 AND related_id = $1 AND type = $4)
+        """;
+
     public const string InsertHistory = """
         INSERT INTO history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

@@ -21,6 +21,8 @@ public sealed class HelpSnapshotTests
         ["subjects", "show"],
         ["subjects", "history"],
         ["subjects", "set-status"],
+        ["subjects", "relate"],
+        ["subjects", "unrelate"],
         ["demo"],
         ["screen"],
         ["evaluate"],

@@ -63,7 +63,7 @@ public sealed class ScreenCommandTests : IDisposable
             JsonElement hits = results[2 * i].GetProperty("hits");
             Assert.Contains(hits.EnumerateArray(), h => h.GetProperty("sourceId").GetString() == people[i].Listing.SourceId);
             JsonElement hit = hits[0];
-            Assert.Equal(["subjectId", "list", "sourceId", "score", "name", "explanation"], hit.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["subjectId", "list", "sourceId", "score", "name", "explanation", "relations"], hit.EnumerateObject().Select(p => p.Name));
             Assert.Equal("un-sample.xml", hit.GetProperty("list").GetString());
             Assert.Equal(SubjectId.For("un-sample.xml", hit.GetProperty("sourceId").GetString()!).Value, hit.GetProperty("subjectId").GetString());
         }

@@ -237,6 +237,35 @@ public abstract class ServerContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_family_on_one_booking_is_reviewed_with_each_hits_relatives_and_the_related_travelers()
+    {
+        byte[] booking = await File.ReadAllBytesAsync(Path.Combine(Testing.RepositoryRoot.Path, "data", "demo", "pnr-family.edi"), Ct);
+        await (await Server.PostManifestAsync(Keys.Carrier.Key, booking)).JsonAsync(HttpStatusCode.Accepted);
+        SubjectId mother = SubjectId.For(DemoData.NationalList, "NFL-2022-0034");
+        await Server.Stores.Lists.AddRelationAsync(
+            mother, SubjectRelation.To(RelationType.Sibling, DemoData.NationalList, "NFL-2019-0002") with { Source = "invented report" }, "test-analyst", Ct);
+
+        JsonElement reviews = await (await Server.GetAsync("/api/v1/reviews", Keys.Analyst.Key)).JsonAsync(HttpStatusCode.OK);
+        JsonElement subject = await (await Server.GetAsync("/api/v1/subjects/NFL-2019-0001", Keys.Analyst.Key)).JsonAsync(HttpStatusCode.OK);
+
+        Dictionary<string, JsonElement> hits = reviews.EnumerateArray()
+            .ToDictionary(r => r.GetProperty("check").Text("travelerId"), r => r.GetProperty("check").GetProperty("hits")[0]);
+        Assert.Equal(["Q7MB4X/1", "Q7MB4X/2", "Q7MB4X/3"], hits.Keys.Order());
+        JsonElement motherHit = hits["Q7MB4X/1"];
+        Assert.Equal(
+            [("spouse", "NFL-2019-0001", "no-board", "convicted"), ("child", "NFL-2022-0035", "monitor", "repatriated"), ("child", "NFL-2022-0036", "monitor", "repatriated"),
+                ("sibling", "NFL-2019-0002", "secondary-screening", "acquitted")],
+            motherHit.GetProperty("relations").EnumerateArray().Select(r => (r.Text("type"), r.Text("sourceId"), r.Text("category"), r.Text("custody"))));
+        Assert.Equal(3, motherHit.GetProperty("relationsAtCheck").GetArrayLength());
+        Assert.Equal(
+            [("Q7MB4X/2", "NFL-2022-0035", "child"), ("Q7MB4X/3", "NFL-2022-0036", "child")],
+            motherHit.GetProperty("relatedHits").EnumerateArray().Select(r => (r.Text("travelerId"), r.Text("sourceId"), r.Text("relation"))));
+        Assert.Equal(
+            [("spouse", "NFL-2022-0034"), ("child", "NFL-2022-0035"), ("child", "NFL-2022-0036")],
+            subject.GetProperty("relations").EnumerateArray().Select(r => (r.Text("type"), r.Text("sourceId"))));
+    }
+
+    [Fact]
     public async Task Subjects_and_lists_read_as_the_command_line_prints_them()
     {
         JsonElement subject = await (await Server.GetAsync("/api/v1/subjects/NFL-2019-0011", Keys.Analyst.Key)).JsonAsync(HttpStatusCode.OK);

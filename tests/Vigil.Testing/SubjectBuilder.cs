@@ -15,6 +15,7 @@ public sealed class SubjectBuilder
     private readonly List<TravelDocument> _documents = [];
     private readonly List<string> _programmes = [];
     private readonly List<CustodyStatus> _custody = [];
+    private readonly List<SubjectRelation> _relations = [];
     private SubjectKind _kind = SubjectKind.Person;
     private ListingCategory _category = ListingCategory.NoBoard;
     private Gender _gender;
@@ -102,6 +103,14 @@ public sealed class SubjectBuilder
         return this;
     }
 
+    /// <summary>Adds a relation as a list file gives it: <paramref name="relativeSourceId"/> of <paramref name="relativeList"/>
+    /// (default: the subject's own list) is this subject's <paramref name="type"/>.</summary>
+    public SubjectBuilder Related(RelationType type, string relativeSourceId, string? relativeList = null, PartialDate since = default)
+    {
+        _relations.Add(SubjectRelation.To(type, relativeList ?? _listName, relativeSourceId) with { Since = since });
+        return this;
+    }
+
     public SubjectBuilder From(Provenance provenance)
     {
         _provenance = provenance;
@@ -123,6 +132,7 @@ public sealed class SubjectBuilder
             DatesOfBirth = [.. _datesOfBirth],
             Nationalities = [.. _nationalities],
             Gender = _gender,
+            Relations = [.. _relations],
             Documents = [.. _documents],
             Remarks = _remarks,
             CustodyHistory = [.. _custody],

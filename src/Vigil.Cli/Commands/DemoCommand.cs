@@ -76,6 +76,11 @@ internal static class DemoCommand
                 next.Add(($"./vigil subjects history {atLarge.Listing.SourceId}{db}", "every change to that subject"));
             }
 
+            if (subjects.FirstOrDefault(s => s.Listing.SourceId == FamilyFighter) is not null)
+            {
+                next.Add(($"./vigil subjects show {FamilyFighter}{db}", "a fighter and his family: wife and children, each relative's listing and custody status"));
+            }
+
             if (unFile is not null)
             {
                 next.Add(($"./vigil subjects show IQi.003{db}", "a UN-listed individual, with names in Arabic script"));
@@ -86,6 +91,8 @@ internal static class DemoCommand
             next.Add(($"echo '{{\"id\":\"t1\",\"name\":\"Imran Qaderi\",\"dob\":\"1987\"}}' | ./vigil screen --in - --out -{db}",
                 "screen one traveler (a listed man under another spelling) from the command line"));
             next.Add(($"./vigil screen --in {FlightFile()} --out -{db}", $"screen the example flight {Flight.Carrier}{Flight.Number} (a PAXLST): its travelers and decisions are kept"));
+            next.Add(($"./vigil screen --in {DemoFile("pnr-family.edi")} --out - --no-record{db}",
+                "a mother and her two children on one booking (a PNRGOV): each result names the others in relatedHits"));
 
             // Keys of an earlier demo are revoked: their secrets were shown once and are not kept.
             AccessKeys keys = new(stores.Keys, env.Time);
@@ -127,11 +134,16 @@ internal static class DemoCommand
     /// <summary>The example flight shipped with Vigil: data/demo/flight-vg19.edi.</summary>
     private static (string Carrier, string Number, string Time) Flight => ("VG", "19", "2025-03-15T09:10");
 
+    // A fighter of the demo list whose wife and children are listed and related to him.
+    private const string FamilyFighter = "NFL-2019-0001";
+
     /// <summary>The example flight's file: the checkout's copy when run from the checkout, else the installed one.</summary>
-    private static string FlightFile()
+    private static string FlightFile() => DemoFile("flight-vg19.edi");
+
+    private static string DemoFile(string name)
     {
-        string checkout = Path.Combine("data", "demo", "flight-vg19.edi");
-        return File.Exists(checkout) ? checkout : Quote(Path.Combine(AppContext.BaseDirectory, "demo", "flight-vg19.edi"));
+        string checkout = Path.Combine("data", "demo", name);
+        return File.Exists(checkout) ? checkout : Quote(Path.Combine(AppContext.BaseDirectory, "demo", name));
     }
 
     private static string Quote(string value) => value.Contains(' ', StringComparison.Ordinal) ? $"\"{value}\"" : value;

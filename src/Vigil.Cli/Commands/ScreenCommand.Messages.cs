@@ -74,7 +74,7 @@ internal static partial class ScreenCommand
         async ct =>
         {
             LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
-            return ScreeningSetup.For(loaded.Index, threshold);
+            return ScreeningSetup.For(loaded.Index, threshold) with { Relations = loaded.Relations };
         };
 
     /// <summary>Says what became of a message: screened (with counts), a duplicate, or in quarantine.</summary>

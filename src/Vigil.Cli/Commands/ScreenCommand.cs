@@ -12,6 +12,7 @@ using Vigil.Screening.Flights;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Messages;
 using Vigil.Screening.Registry;
+using Vigil.Screening.Relations;
 using Vigil.Screening.Screen;
 
 namespace Vigil.Cli.Commands;
@@ -91,7 +92,7 @@ internal static partial class ScreenCommand
         CliEnvironment env, ParseResult parse, IndexOptions index, double? threshold, Stream travelers, string inPath, string outPath, string inFormat, CancellationToken ct)
     {
         LoadedIndex loaded = await index.LoadAsync(env, parse, ct);
-        BatchScreener screener = new(loaded.Index, threshold ?? loaded.Index.ReviewThreshold);
+        BatchScreener screener = new(loaded.Index, threshold ?? loaded.Index.ReviewThreshold) { Relations = loaded.Relations };
         string source = CliFiles.SourceName(inPath);
         List<Diagnostic> problems = [];
         int problemCount = 0;
@@ -214,7 +215,11 @@ internal static partial class ScreenCommand
     /// <summary>An index of at least this many names is large (see <see cref="IndexOptions.ReleaseBuildMemory"/>).</summary>
     private const int LargeIndexNames = 200_000;
 
-    internal sealed record LoadedIndex(WatchListIndex Index, int Subjects, string Description, TimeSpan ReadTime, TimeSpan BuildTime);
+    internal sealed record LoadedIndex(WatchListIndex Index, int Subjects, string Description, TimeSpan ReadTime, TimeSpan BuildTime)
+    {
+        /// <summary>The relations between subjects: the store's, or those of the list file.</summary>
+        public RelationGraph Relations { get; init; } = RelationGraph.Empty;
+    }
 
     /// <summary>The options that say which subjects to screen against: lists in the database, or a list file.</summary>
     internal sealed class IndexOptions
@@ -277,7 +282,10 @@ internal static partial class ScreenCommand
             using WatchListIndexCache cache = new(store, env.Time);
             CachedIndex cached = await cache.GetAsync([.. lists.Distinct(StringComparer.Ordinal)], ct);
             ReleaseBuildMemory(cached.Index);
-            return new LoadedIndex(cached.Index, cached.Subjects, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", cached.ReadTime, cached.BuildTime);
+            return new LoadedIndex(cached.Index, cached.Subjects, $"list{(lists.Length == 1 ? string.Empty : "s")} {string.Join(", ", lists)}", cached.ReadTime, cached.BuildTime)
+            {
+                Relations = cached.Relations,
+            };
         }
 
         private static LoadedIndex LoadFile(CliEnvironment env, string path, string? formatName)
@@ -328,9 +336,13 @@ internal static partial class ScreenCommand
             started = env.Time.GetTimestamp();
             int subjects = read.Subjects.Length;
             WatchListIndex index = WatchListIndex.Build(read.Subjects);
+            RelationGraph relations = RelationGraph.FromSubjects(read.Subjects);
             read = null!;
             ReleaseBuildMemory(index);
-            return new LoadedIndex(index, subjects, $"{path} ({format.Name}, list '{listName}')", readTime, env.Time.GetElapsedTime(started));
+            return new LoadedIndex(index, subjects, $"{path} ({format.Name}, list '{listName}')", readTime, env.Time.GetElapsedTime(started))
+            {
+                Relations = relations,
+            };
         }
 
         /// <summary>After a large build, gives the memory of what reading and building left behind back to the

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Vigil.Cli.Output;
 using Vigil.Domain;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Relations;
 
 namespace Vigil.Cli.Commands;
 
@@ -11,10 +12,12 @@ internal static class SubjectsCommand
 {
     public static Command Build(CliEnvironment env)
     {
-        Command subjects = new("subjects", "Listed subjects: see one, its history, record its custody and legal status.");
+        Command subjects = new("subjects", "Listed subjects: see one, its history, record its custody and legal status, relate it to others.");
         subjects.Subcommands.Add(BuildShow(env));
         subjects.Subcommands.Add(BuildHistory(env));
         subjects.Subcommands.Add(BuildSetStatus(env));
+        subjects.Subcommands.Add(BuildRelate(env));
+        subjects.Subcommands.Add(BuildUnrelate(env));
         return subjects;
     }
 
@@ -27,19 +30,21 @@ internal static class SubjectsCommand
     {
         Argument<string> id = IdArgument();
         Option<string> list = ListsCommand.ListNameOption(required: false);
-        Command command = new("show", "Show everything known of a subject: names, dates of birth, documents, listing, custody history.") { id, list };
+        Command command = new("show", "Show everything known of a subject: names, dates of birth, documents, listing, custody history, relatives.") { id, list };
         command.SetStoreAction(env, async (parse, stores, ct) =>
         {
             IWatchListStore store = stores.Lists;
             SubjectRecord record = Resolved(await new WatchListQueries(store, stores.Audit).ReadSubjectAsync(parse.GetRequiredValue(id), parse.GetValue(list), CliEnvironment.AuditActor, ct),
                 parse.GetRequiredValue(id), parse.GetValue(list));
+            IReadOnlyList<Relative> relatives = await new SubjectRelations(store).ReadRelativesAsync(record.Subject.Id, ct);
             if (parse.GetValue(CommonOptions.Json))
             {
-                await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, record.Subject, record));
+                await JsonOutput.WriteAsync(env.Output, w => WatchListJson.WriteSubjectRecord(w, record.Subject, record, relatives));
                 return ExitCodes.Ok;
             }
 
             Tables.RenderSubject(env.Console, record);
+            Tables.RenderRelatives(env.Console, relatives);
             return ExitCodes.Ok;
         });
         return command;
@@ -157,6 +162,128 @@ internal static class SubjectsCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Option<string> TypeOption() => new("--type")
+    {
+        Description = "What the other subject (--to) is to this one: " + string.Join(", ", RelationTypes.All) + ".",
+        Required = true,
+    };
+
+    private static Option<string> ToOption() => new("--to")
+    {
+        Description = "The other subject: Vigil's id, the list's identifier, or LIST:ID for a subject of another list.",
+        Required = true,
+        HelpName = "ID",
+    };
+
+    private static RelationType ParseType(ParseResult parse, Option<string> type) =>
+        RelationTypes.TryParse(parse.GetRequiredValue(type), out RelationType parsed)
+            ? parsed
+            : throw new CliException($"--type '{parse.GetRequiredValue(type)}' is not a relation; use one of {string.Join(", ", RelationTypes.All)}.", ExitCodes.Usage);
+
+    private static Command BuildRelate(CliEnvironment env)
+    {
+        Argument<string> id = IdArgument();
+        Option<string> list = ListsCommand.ListNameOption(required: false);
+        Option<string> to = ToOption();
+        Option<string> type = TypeOption();
+        Option<string?> since = new("--since") { Description = "Since when: YYYY, YYYY-MM or YYYY-MM-DD (a marriage, a birth).", HelpName = "DATE" };
+        Option<string?> source = new("--source") { Description = "Where the information comes from." };
+        Option<string?> note = new("--note") { Description = "Free text." };
+        Option<string?> actor = new("--actor") { Description = "Who records it (default: $VIGIL_USER or the OS user)." };
+        Command command = new("relate", "Record that another subject (--to) is this one's spouse, child, parent, sibling, associate...; kept across imports.")
+        {
+            id, list, to, type, since, source, note, actor,
+        };
+        command.SetStoreAction(env, async (parse, stores, ct) =>
+        {
+            RelationType relationType = ParseType(parse, type);
+            PartialDate sinceDate = PartialDate.Unknown;
+            if (parse.GetValue(since) is { } sinceText && !PartialDate.TryParse(sinceText, out sinceDate))
+            {
+                throw new CliException($"--since '{sinceText}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date).");
+            }
+
+            SubjectRelations relations = new(stores.Lists, stores.Audit);
+            SubjectRecord subject = await ResolveAsync(stores.Lists, parse.GetRequiredValue(id), parse.GetValue(list), ct);
+            SubjectRecord relative = Resolved(await relations.FindRelativeAsync(parse.GetRequiredValue(to), null, ct), parse.GetRequiredValue(to), null);
+            string who = parse.GetValue(actor) ?? CliEnvironment.DefaultActor;
+            SubjectRelation relation = SubjectRelation.To(relationType, relative.Subject.Listing.ListName, relative.Subject.Listing.SourceId) with
+            {
+                Since = sinceDate,
+                Source = parse.GetValue(source),
+                Note = parse.GetValue(note),
+            };
+            RelationChange change = await relations.RelateAsync(subject.Subject, relative.Subject, relation, who, $"cli:{who}", ct);
+            return await ReportAsync(env, parse, relations, subject.Subject, relative.Subject, relationType, change, related: true, ct);
+        });
+        return command;
+    }
+
+    private static Command BuildUnrelate(CliEnvironment env)
+    {
+        Argument<string> id = IdArgument();
+        Option<string> list = ListsCommand.ListNameOption(required: false);
+        Option<string> to = ToOption();
+        Option<string> type = TypeOption();
+        Option<string?> actor = new("--actor") { Description = "Who records it (default: $VIGIL_USER or the OS user)." };
+        Command command = new("unrelate", "Remove a relation between two subjects, whichever of them it was recorded on; the history keeps it.")
+        {
+            id, list, to, type, actor,
+        };
+        command.SetStoreAction(env, async (parse, stores, ct) =>
+        {
+            RelationType relationType = ParseType(parse, type);
+            SubjectRelations relations = new(stores.Lists, stores.Audit);
+            SubjectRecord subject = await ResolveAsync(stores.Lists, parse.GetRequiredValue(id), parse.GetValue(list), ct);
+            SubjectRecord relative = Resolved(await relations.FindRelativeAsync(parse.GetRequiredValue(to), null, ct), parse.GetRequiredValue(to), null);
+            string who = parse.GetValue(actor) ?? CliEnvironment.DefaultActor;
+            RelationChange change = await relations.UnrelateAsync(subject.Subject.Id, relative.Subject.Id, relationType, who, $"cli:{who}", ct);
+            return await ReportAsync(env, parse, relations, subject.Subject, relative.Subject, relationType, change, related: false, ct);
+        });
+        return command;
+    }
+
+    /// <summary>Says what relate or unrelate did, and shows the subject's relatives as they are now.</summary>
+    private static async Task<int> ReportAsync(
+        CliEnvironment env, ParseResult parse, SubjectRelations relations, Subject subject, Subject relative, RelationType type, RelationChange change, bool related,
+        CancellationToken ct)
+    {
+        string one = $"{subject.Id} ({subject.Listing.ListName} {subject.Listing.SourceId}, {subject.PrimaryName?.Full})";
+        string other = $"{relative.Id} ({relative.Listing.ListName} {relative.Listing.SourceId}, {relative.PrimaryName?.Full})";
+        if (change.Outcome == RelationChangeOutcome.SameSubject)
+        {
+            throw new CliException($"{one} cannot be related to itself; --to names the same subject.");
+        }
+
+        if (change.Outcome == RelationChangeOutcome.Unchanged && !related)
+        {
+            throw new CliException($"{other} is not {one}'s {RelationTypes.ToName(type)}; see vigil subjects show {subject.Id}.");
+        }
+
+        IReadOnlyList<Relative> relatives = await relations.ReadRelativesAsync(subject.Id, ct);
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            await JsonOutput.WriteAsync(env.Output, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("subjectId", subject.Id.Value);
+                w.WriteString("relativeId", relative.Id.Value);
+                w.WriteString("type", RelationTypes.ToName(type));
+                w.WriteBoolean("changed", change.Outcome == RelationChangeOutcome.Changed);
+                RelationJson.WriteRelations(w, relatives);
+                w.WriteEndObject();
+            });
+            return ExitCodes.Ok;
+        }
+
+        string verb = change.Outcome == RelationChangeOutcome.Unchanged
+            ? "was already"
+            : related ? "is now" : "is no longer";
+        env.Console.MarkupLine(Markup.Escape($"{other} {verb} {one}'s {RelationTypes.ToName(type)}."));
+        Tables.RenderRelatives(env.Console, relatives);
+        return ExitCodes.Ok;
     }
 
     /// <summary>Finds exactly one subject by Vigil id or list identifier, or says clearly why not.</summary>

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Vigil.Domain;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Relations;
 
 namespace Vigil.Cli.Output;
 
@@ -133,6 +134,28 @@ internal static class Tables
         }
 
         console.Write(custody);
+    }
+
+    public static void RenderRelatives(IAnsiConsole console, IReadOnlyList<Relative> relatives)
+    {
+        if (relatives.Count == 0)
+        {
+            console.MarkupLine("[grey]No relations recorded.[/]");
+            return;
+        }
+
+        Table table = new Table().Border(TableBorder.Simple).Title("Relations (what each relative is to this subject)")
+            .AddColumns("Relation", "Source id", "List", "Name", "Category", "Custody", "Since", "Recorded");
+        foreach (Relative r in relatives)
+        {
+            table.AddRow(
+                Plain(RelationTypes.ToName(r.Type)), Plain(r.SourceId), Plain(r.List), Plain(r.Name ?? ""),
+                Plain(r.Category is { } category ? ListingCategories.ToName(category) : "(not in the database)"),
+                Plain(CustodyStates.ToName(r.Custody) + (r.IsRemoved ? " (removed)" : "")),
+                Plain(r.Since.ToString()), Plain(r.IsManual ? "manual" : "list file"));
+        }
+
+        console.Write(table);
     }
 
     public static void RenderImports(IAnsiConsole console, IEnumerable<ImportRecord> imports)

@@ -63,6 +63,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText Fields = JsonEncodedText.Encode("fields");
     public static readonly JsonEncodedText Before = JsonEncodedText.Encode("before");
     public static readonly JsonEncodedText After = JsonEncodedText.Encode("after");
+    public static readonly JsonEncodedText Relations = JsonEncodedText.Encode("relations");
+    public static readonly JsonEncodedText Subject = JsonEncodedText.Encode("subject");
 
     public static readonly EnumTextTable<SubjectKind> Kinds = new(
         (SubjectKind.Person, "person"),
@@ -115,5 +117,15 @@ internal static class JsonNames
         (HistoryAction.Changed, "changed"),
         (HistoryAction.Removed, "removed"),
         (HistoryAction.StatusChanged, "status-changed"),
-        (HistoryAction.Edited, "edited"));
+        (HistoryAction.Edited, "edited"),
+        (HistoryAction.RelationsChanged, "relations-changed"));
+
+    public static readonly EnumTextTable<RelationType> RelationTypeNames = new(
+        (RelationType.Spouse, "spouse"),
+        (RelationType.FormerSpouse, "former-spouse"),
+        (RelationType.Child, "child"),
+        (RelationType.Parent, "parent"),
+        (RelationType.Sibling, "sibling"),
+        (RelationType.Associate, "associate"),
+        (RelationType.Other, "other"));
 }

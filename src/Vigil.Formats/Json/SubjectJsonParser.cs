@@ -38,6 +38,8 @@ internal sealed class SubjectJsonParser
     private readonly ItemReader<Address> _readAddress;
     private readonly ItemReader<string> _readText;
     private readonly ItemReader<CustodyStatus> _readCustody;
+    private readonly ItemReader<SubjectRelation> _readRelation;
+    private readonly List<(int Index, string Text, long ByteOffset, string Field)> _pendingReferences = [];
     private int? _line;
     private int _errors;
 
@@ -56,6 +58,7 @@ internal sealed class SubjectJsonParser
         _readAddress = ReadAddress;
         _readText = ReadTextItem;
         _readCustody = ReadCustody;
+        _readRelation = ReadRelation;
     }
 
     private delegate bool ItemReader<T>(ref Utf8JsonReader reader, int index, out T item);
@@ -65,6 +68,11 @@ internal sealed class SubjectJsonParser
 
     /// <summary>The byte offset, in the last parsed input, of the value of <see cref="SourceId"/>.</summary>
     public long SourceIdOffset { get; private set; }
+
+    /// <summary>The relatives named by the relations of the last parsed list line, as the line writes them
+    /// (<c>ID</c> or <c>LIST:ID</c>), with the index of the relation and where the name is. Empty for the stored form,
+    /// whose relations carry the relative's list and id.</summary>
+    public List<(int Index, string Text, SourcePosition Position)> References { get; } = [];
 
     /// <summary>A parser of the stored form.</summary>
     public static SubjectJsonParser ForStored() => new(false, string.Empty, ListingCategory.NoBoard, null, null);
@@ -86,6 +94,8 @@ internal sealed class SubjectJsonParser
     {
         _path.Clear();
         _pending.Clear();
+        _pendingReferences.Clear();
+        References.Clear();
         _errors = 0;
         _line = line;
         SourceId = null;
@@ -114,6 +124,11 @@ internal sealed class SubjectJsonParser
         foreach ((Diagnostic diagnostic, long offset) in _pending)
         {
             diagnostics.Add(diagnostic with { Position = diagnostic.Position with { Column = ColumnOf(json, offset) } });
+        }
+
+        foreach ((int index, string text, long offset, string field) in _pendingReferences)
+        {
+            References.Add((index, text, At(field) with { Column = ColumnOf(json, offset) }));
         }
 
         return _errors == 0 ? subject : null;
@@ -152,6 +167,7 @@ internal sealed class SubjectJsonParser
         ImmutableArray<TravelDocument> documents = [];
         ImmutableArray<Address> addresses = [];
         ImmutableArray<CustodyStatus> custody = [];
+        ImmutableArray<SubjectRelation> relations = [];
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -299,6 +315,12 @@ internal sealed class SubjectJsonParser
                 custody = ReadArray(ref reader, _readCustody);
                 _path.Pop();
             }
+            else if (reader.ValueTextEquals("relations"u8))
+            {
+                Enter(ref reader, "relations");
+                relations = ReadArray(ref reader, _readRelation);
+                _path.Pop();
+            }
             else
             {
                 SkipUnknown(ref reader);
@@ -385,6 +407,7 @@ internal sealed class SubjectJsonParser
             Titles = titles,
             Remarks = remarks,
             CustodyHistory = custody,
+            Relations = relations,
         };
     }
 
@@ -790,6 +813,139 @@ internal sealed class SubjectJsonParser
             Authority = authority,
             Place = place,
             Country = country,
+            Source = source,
+            Note = note,
+            RecordedAt = recordedAt,
+            RecordedBy = recordedBy,
+            IsManual = manual,
+        };
+        return true;
+    }
+
+    private bool ReadRelation(ref Utf8JsonReader reader, int index, out SubjectRelation item)
+    {
+        item = null!;
+        if (!ExpectObject(ref reader))
+        {
+            return false;
+        }
+
+        long start = reader.TokenStartIndex;
+        RelationType? type = null;
+        bool typeBad = false, subjectBad = false, manual = false;
+        PartialDate since = default;
+        string? subject = null, relativeId = null, relativeList = null, relativeSourceId = null, source = null, note = null, recordedBy = null;
+        long subjectOffset = start;
+        DateTimeOffset recordedAt = _provenance?.ImportedAt ?? default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                Enter(ref reader, "type");
+                typeBad = !TryReadEnum(ref reader, JsonNames.RelationTypeNames, "relation type", out type);
+                _path.Pop();
+            }
+            else if (reader.ValueTextEquals("subject"u8))
+            {
+                Enter(ref reader, "subject");
+                subjectOffset = reader.TokenStartIndex;
+                subjectBad = !TryReadText(ref reader, "subject", out subject);
+                _path.Pop();
+            }
+            else if (reader.ValueTextEquals("subjectId"u8) || reader.ValueTextEquals("list"u8) || reader.ValueTextEquals("sourceId"u8))
+            {
+                if (_listLine)
+                {
+                    // A list line names the relative by "subject"; the stored form's fields are the import's business.
+                    SkipValue(ref reader);
+                }
+                else if (reader.ValueTextEquals("subjectId"u8))
+                {
+                    ReadStringProperty(ref reader, "subjectId", out relativeId);
+                }
+                else if (reader.ValueTextEquals("list"u8))
+                {
+                    ReadStringProperty(ref reader, "list", out relativeList);
+                }
+                else
+                {
+                    ReadStringProperty(ref reader, "sourceId", out relativeSourceId);
+                }
+            }
+            else if (reader.ValueTextEquals("since"u8))
+            {
+                Enter(ref reader, "since");
+                TryReadPartialDate(ref reader, out since);
+                _path.Pop();
+            }
+            else if (reader.ValueTextEquals("source"u8))
+            {
+                ReadStringProperty(ref reader, "source", out source);
+            }
+            else if (reader.ValueTextEquals("note"u8))
+            {
+                ReadStringProperty(ref reader, "note", out note);
+            }
+            else if (reader.ValueTextEquals("recordedAt"u8) || reader.ValueTextEquals("recordedBy"u8) || reader.ValueTextEquals("manual"u8))
+            {
+                if (_listLine)
+                {
+                    SkipValue(ref reader);
+                }
+                else
+                {
+                    ReadRecordKeeping(ref reader, ref recordedAt, ref recordedBy, ref manual);
+                }
+            }
+            else
+            {
+                SkipUnknown(ref reader);
+            }
+        }
+
+        if (type is null && !typeBad)
+        {
+            AddError(VigilJsonlDiagnostics.MissingProperty(At(_path.Child("type")), "type"), start);
+        }
+
+        SubjectRelation? relation = null;
+        if (_listLine)
+        {
+            if (subject is null && !subjectBad)
+            {
+                AddError(VigilJsonlDiagnostics.MissingProperty(At(_path.Child("subject")), "subject"), start);
+            }
+            else if (subject is not null && type is { } listType)
+            {
+                // Taken as an id of the same list until the whole file is read: the reader resolves LIST:ID then.
+                relation = SubjectRelation.To(listType, _listName, subject);
+                _pendingReferences.Add((index, subject, subjectOffset, _path.Child("subject")));
+            }
+        }
+        else
+        {
+            if (relativeList is null || relativeSourceId is null)
+            {
+                AddError(VigilJsonlDiagnostics.MissingProperty(At(_path.Child(relativeList is null ? "list" : "sourceId")), relativeList is null ? "list" : "sourceId"), start);
+            }
+            else if (type is { } storedType)
+            {
+                relation = new SubjectRelation(
+                    storedType,
+                    relativeId is null ? Domain.SubjectId.For(relativeList, relativeSourceId) : Domain.SubjectId.FromStored(relativeId),
+                    relativeList,
+                    relativeSourceId);
+            }
+        }
+
+        if (relation is null)
+        {
+            return false;
+        }
+
+        item = relation with
+        {
+            Since = since,
             Source = source,
             Note = note,
             RecordedAt = recordedAt,

@@ -50,6 +50,7 @@ internal static class SubjectJsonWriter
         WriteStrings(writer, JsonNames.Titles, subject.Titles);
         WriteOptional(writer, JsonNames.Remarks, subject.Remarks);
         WriteCustody(writer, subject.CustodyHistory, asListLine);
+        WriteRelations(writer, subject, asListLine);
         if (!asListLine && listing.Provenance is { } provenance)
         {
             writer.WritePropertyName(JsonNames.Provenance);
@@ -200,6 +201,50 @@ internal static class SubjectJsonWriter
 
                 WriteOptional(writer, JsonNames.RecordedBy, entry.RecordedBy);
                 writer.WriteBoolean(JsonNames.Manual, entry.IsManual);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteRelations(Utf8JsonWriter writer, Subject subject, bool asListLine)
+    {
+        ImmutableArray<SubjectRelation> relations = subject.Relations;
+        if (relations.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(JsonNames.Relations);
+        foreach (SubjectRelation relation in relations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(JsonNames.Type, JsonNames.RelationTypeNames.Encoded(relation.Type));
+
+            // A list line names the relative as the file does: its id in the same list, LIST:ID in another.
+            bool sameList = string.Equals(relation.RelativeList, subject.Listing.ListName, StringComparison.Ordinal);
+            writer.WriteString(JsonNames.Subject, sameList ? relation.RelativeSourceId : relation.RelativeList + ":" + relation.RelativeSourceId);
+            if (!asListLine)
+            {
+                writer.WriteString(JsonNames.SubjectId, relation.RelativeId.Value);
+                writer.WriteString(JsonNames.List, relation.RelativeList);
+                writer.WriteString(JsonNames.SourceId, relation.RelativeSourceId);
+            }
+
+            WriteDate(writer, JsonNames.Since, relation.Since);
+            WriteOptional(writer, JsonNames.Source, relation.Source);
+            WriteOptional(writer, JsonNames.Note, relation.Note);
+            if (!asListLine)
+            {
+                if (relation.RecordedAt != default)
+                {
+                    writer.WriteString(JsonNames.RecordedAt, relation.RecordedAt);
+                }
+
+                WriteOptional(writer, JsonNames.RecordedBy, relation.RecordedBy);
+                writer.WriteBoolean(JsonNames.Manual, relation.IsManual);
             }
 
             writer.WriteEndObject();

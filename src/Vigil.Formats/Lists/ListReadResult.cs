@@ -10,6 +10,11 @@ namespace Vigil.Formats.Lists;
 /// <param name="Diagnostics">Every problem, in file order.</param>
 public sealed record ListReadResult(ImmutableArray<Subject> Subjects, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The relatives in other lists that relations of the file name (<c>LIST:ID</c>), each with where it is
+    /// named. A reader cannot see the database: the import checks that each exists, and rejects the file otherwise
+    /// (<see cref="SubjectReference.NotFound"/>).</summary>
+    public ImmutableArray<SubjectReference> ExternalReferences { get; init; } = [];
+
     /// <summary>True when at least one diagnostic is an error.</summary>
     public bool HasErrors
     {

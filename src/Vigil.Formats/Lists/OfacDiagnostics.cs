@@ -64,6 +64,16 @@ internal static class OfacDiagnostics
     public static Diagnostic InvalidDocumentDate(string source, int line, int column, string entNum, string item) =>
         Warning("VGL-OFAC014", $"record {entNum}: '{item}' has a date that is not a possible date; the document is kept without it", At(source, line, column, "Remarks"));
 
+    /// <summary>VGL-OFAC015: a <c>Linked To: NAME</c> remark names no other subject of the list, or several; no relation is
+    /// made and the text stays in the remarks.</summary>
+    public static Diagnostic UnresolvedLink(string source, int line, int column, string entNum, string name, int found) =>
+        Warning(
+            "VGL-OFAC015",
+            found == 0
+                ? $"record {entNum}: 'Linked To: {name}' names no other subject of this list; no relation is made, the text stays in the remarks"
+                : string.Create(CultureInfo.InvariantCulture, $"record {entNum}: 'Linked To: {name}' names {found} subjects of this list; no relation is made, the text stays in the remarks"),
+            At(source, line, column, "Remarks"));
+
     private static SourcePosition At(string source, int line, int column, string? field) =>
         new() { Source = source, Line = line, Column = column, Field = field };
 

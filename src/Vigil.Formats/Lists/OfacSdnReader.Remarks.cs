@@ -80,6 +80,14 @@ public sealed partial class OfacSdnReader
                     _ => record.Gender,
                 };
             }
+            else if (body.StartsWith(LinkedToPrefix, StringComparison.Ordinal))
+            {
+                string target = body[LinkedToPrefix.Length..].Trim();
+                if (target.Length > 0)
+                {
+                    state.LinkedTo.Add(new LinkedTo(record.EntNum, target, line, column));
+                }
+            }
             else if (body.StartsWith("a.k.a. ", StringComparison.Ordinal) || body.StartsWith("f.k.a. ", StringComparison.Ordinal)
                 || body.StartsWith("n.k.a. ", StringComparison.Ordinal))
             {

@@ -125,6 +125,7 @@ public sealed partial class OfacSdnReader : IListReader
             ReportOrphans(addresses, a => a.Line, addFile.Source, state);
         }
 
+        ResolveLinks(subjects, state);
         options.Progress?.Report(state.BytesRead);
         return new ListReadResult([.. subjects], [.. state.Diagnostics]);
     }
@@ -453,7 +454,13 @@ public sealed partial class OfacSdnReader : IListReader
         public bool Stopped { get; set; }
 
         public string AltSource { get; set; } = "alt.csv";
+
+        /// <summary>The <c>Linked To:</c> remarks read, resolved once every record is read.</summary>
+        public List<LinkedTo> LinkedTo { get; } = [];
     }
+
+    /// <summary>A <c>Linked To: NAME</c> remark of record <paramref name="EntNum"/>, with where its remarks start.</summary>
+    private sealed record LinkedTo(string EntNum, string Name, int Line, int Column);
 
     /// <summary>The parts of a subject gathered from one record and its remarks.</summary>
     private sealed class RecordBuilder(string entNum, bool isPerson)

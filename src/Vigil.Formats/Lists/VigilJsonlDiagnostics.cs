@@ -56,6 +56,23 @@ internal static class VigilJsonlDiagnostics
     /// <summary>The input is larger than <see cref="ListReadOptions.MaxBytes"/>; reading stopped.</summary>
     public const string TooLargeCode = "VGL-JSONL015";
 
+    /// <summary>A relation names a subject that is neither in the file nor, for <c>LIST:ID</c>, in that list of the
+    /// database. Example: <c>"relations":[{"type":"spouse","subject":"EX-9999"}]</c>.</summary>
+    public const string UnknownRelativeCode = "VGL-JSONL016";
+
+    /// <summary>A relation names the subject of its own line. Example: on line <c>{"id":"EX-0001",...}</c>,
+    /// <c>"relations":[{"type":"sibling","subject":"EX-0001"}]</c>.</summary>
+    public const string SelfRelationCode = "VGL-JSONL017";
+
+    public static Diagnostic UnknownRelativeInFile(SourcePosition at, string subject) =>
+        Error(UnknownRelativeCode, $"No subject '{subject}' in this file: a relation names the list's id of another line, or LIST:ID for a subject of another list of the database.", at);
+
+    public static Diagnostic UnknownRelativeInList(SourcePosition at, string listName, string sourceId) =>
+        Error(UnknownRelativeCode, $"No subject '{sourceId}' in list '{listName}' of the database: import that list first, or check the id.", at);
+
+    public static Diagnostic SelfRelation(SourcePosition at, string subject) =>
+        Error(SelfRelationCode, $"The subject '{subject}' cannot be related to itself.", at);
+
     public static Diagnostic InvalidJson(SourcePosition at, string detail) =>
         Error(InvalidJsonCode, $"The line is not valid JSON: {detail}", at);
 

@@ -123,6 +123,7 @@ public sealed class VigilJsonlReader : IListReader
         private readonly Dictionary<string, int> _firstLineOfId = new(StringComparer.Ordinal);
         private readonly ImmutableArray<Subject>.Builder _subjects = ImmutableArray.CreateBuilder<Subject>();
         private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<(int Subject, int Relation, string Text, SourcePosition Position)> _references = [];
         private int _line;
 
         public void ReadLine(ReadOnlySpan<byte> line)
@@ -167,6 +168,11 @@ public sealed class VigilJsonlReader : IListReader
 
             if (subject is not null)
             {
+                foreach ((int relation, string text, SourcePosition position) in _parser.References)
+                {
+                    _references.Add((_subjects.Count, relation, text, position));
+                }
+
                 _subjects.Add(subject);
             }
         }
@@ -174,6 +180,65 @@ public sealed class VigilJsonlReader : IListReader
         public void TooLarge() =>
             _diagnostics.Add(VigilJsonlDiagnostics.TooLarge(new SourcePosition { Source = options.SourceName, Line = _line + 1 }, options.MaxBytes));
 
-        public ListReadResult ToResult() => new(_subjects.ToImmutable(), [.. _diagnostics]);
+        public ListReadResult ToResult()
+        {
+            ImmutableArray<SubjectReference> external = ResolveRelatives();
+            return new(_subjects.ToImmutable(), [.. _diagnostics]) { ExternalReferences = external };
+        }
+
+        /// <summary>Resolves the relatives that relations name, once every id of the file is known: an id of the file
+        /// first (an id may hold a colon), else <c>LIST:ID</c>. A relative in another list is passed on for the import
+        /// to look up in the database.</summary>
+        private ImmutableArray<SubjectReference> ResolveRelatives()
+        {
+            ImmutableArray<SubjectReference>.Builder external = ImmutableArray.CreateBuilder<SubjectReference>();
+            foreach ((int index, int relationIndex, string text, SourcePosition position) in _references)
+            {
+                Subject subject = _subjects[index];
+                SubjectRelation relation = subject.Relations[relationIndex];
+                string list = options.ListName, id = text;
+                int colon = text.IndexOf(':', StringComparison.Ordinal);
+                if (!_firstLineOfId.ContainsKey(text) && colon > 0 && colon < text.Length - 1)
+                {
+                    (list, id) = (text[..colon], text[(colon + 1)..]);
+                }
+
+                bool sameList = string.Equals(list, options.ListName, StringComparison.Ordinal);
+                if (sameList && string.Equals(id, subject.Listing.SourceId, StringComparison.Ordinal))
+                {
+                    _diagnostics.Add(VigilJsonlDiagnostics.SelfRelation(position, text));
+                    continue;
+                }
+
+                if (sameList && !_firstLineOfId.ContainsKey(id))
+                {
+                    _diagnostics.Add(VigilJsonlDiagnostics.UnknownRelativeInFile(position, text));
+                    continue;
+                }
+
+                if (!sameList)
+                {
+                    external.Add(new SubjectReference(list, id, position));
+                }
+
+                if (!string.Equals(id, relation.RelativeSourceId, StringComparison.Ordinal) || !sameList)
+                {
+                    SubjectRelation resolved = SubjectRelation.To(relation.Type, list, id) with
+                    {
+                        Since = relation.Since,
+                        Source = relation.Source,
+                        Note = relation.Note,
+                        RecordedAt = relation.RecordedAt,
+                    };
+                    _subjects[index] = subject with { Relations = subject.Relations.SetItem(relationIndex, resolved) };
+                }
+            }
+
+            // Diagnostics stay in file order, as every reader gives them.
+            List<Diagnostic> ordered = [.. _diagnostics.OrderBy(d => d.Position.Line ?? 0)];
+            _diagnostics.Clear();
+            _diagnostics.AddRange(ordered);
+            return external.ToImmutable();
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Vigil.Screening.Audit;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Relations;
 
 namespace Vigil.Screening.Checks;
 
@@ -16,6 +17,8 @@ public sealed class AnalystReviews(ICheckStore checks, IWatchListStore lists, IA
         ArgumentNullException.ThrowIfNull(actor);
         IReadOnlyList<ReviewItem> items = await checks.GetReviewsAsync(query, cancellationToken).ConfigureAwait(false);
         Dictionary<string, SubjectRecord> subjects = new(StringComparer.Ordinal);
+        Dictionary<string, IReadOnlyList<Relative>> relatives = new(StringComparer.Ordinal);
+        SubjectRelations relations = new(lists);
         foreach ((string subjectId, string list) in HitSubjects(items))
         {
             if (subjects.ContainsKey(subjectId))
@@ -27,12 +30,13 @@ public sealed class AnalystReviews(ICheckStore checks, IWatchListStore lists, IA
             if (found.FirstOrDefault(r => string.Equals(r.Subject.Id.Value, subjectId, StringComparison.Ordinal)) is { } record)
             {
                 subjects[subjectId] = record;
+                relatives[subjectId] = await relations.ReadRelativesAsync(record.Subject.Id, cancellationToken).ConfigureAwait(false);
             }
         }
 
         await audit.AppendAsync(new AuditEntry(actor, "review.list", string.Join(' ', items.Select(i => $"review:{i.Id}"))), cancellationToken)
             .ConfigureAwait(false);
-        return new ReviewPage(items, subjects);
+        return new ReviewPage(items, subjects) { Relatives = relatives };
     }
 
     /// <summary>The subjects (id and list) the items' hits name, in order of appearance.</summary>
@@ -66,4 +70,8 @@ public sealed class AnalystReviews(ICheckStore checks, IWatchListStore lists, IA
 /// <param name="Items">The review items.</param>
 /// <param name="Subjects">The current record of each subject the items' hits name, by subject id; a subject no
 /// longer in the store is missing.</param>
-public sealed record ReviewPage(IReadOnlyList<ReviewItem> Items, IReadOnlyDictionary<string, SubjectRecord> Subjects);
+public sealed record ReviewPage(IReadOnlyList<ReviewItem> Items, IReadOnlyDictionary<string, SubjectRecord> Subjects)
+{
+    /// <summary>The current relatives of each subject of <see cref="Subjects"/>, by subject id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Relative>> Relatives { get; init; } = new Dictionary<string, IReadOnlyList<Relative>>(StringComparer.Ordinal);
+}

@@ -40,14 +40,22 @@ public sealed class CarrierChecks(ICheckStore checks, LiveScreening screening, T
         }
 
         ScreeningSetup setup = await screening.GetAsync(cancellationToken).ConfigureAwait(false);
-        FlightScreener screener = new(setup.Index, setup.Threshold);
+        FlightScreener screener = new(setup.Index, setup.Threshold) { Relations = setup.Relations };
         NewCheck[] made = new NewCheck[travelers.Count];
+        FlightScreening[] results = new FlightScreening[travelers.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            results[i] = screener.Screen(travelers[i]);
+        }
+
+        // Travelers checked together (one interactive request) are told of each other's related hits, as on a manifest.
+        screener.LinkRelatedHits(results);
         for (int i = 0; i < made.Length; i++)
         {
-            FlightScreening screened = screener.Screen(travelers[i]);
+            FlightScreening screened = results[i];
             made[i] = new NewCheck(
                 CheckIds.New(), CheckChannel.Check, travelers[i].Id, FlightOf(travelers[i]), setup.Policy.Decide(screened.Hits),
-                CheckJson.Traveler(travelers[i]), CheckJson.Hits(screened.Hits), caller.Actor)
+                CheckJson.Traveler(travelers[i]), CheckJson.Hits(screened.Hits, screened.Relations, screened.RelatedHits), caller.Actor)
             {
                 BestScore = screened.Hits.IsDefaultOrEmpty ? null : screened.Hits[0].Score,
             };
@@ -107,7 +115,7 @@ public sealed class CarrierChecks(ICheckStore checks, LiveScreening screening, T
         BatchScreener screener = new(setup.Index, setup.Threshold);
         ImmutableArray<MatchHit> hits = screener.Screen(TravelerLine.Of(1, traveler)).Hits;
         DecisionOutcome outcome = setup.Policy.Decide(hits);
-        return new NewCheck(CheckIds.New(), CheckChannel.Check, traveler.Id, flight, outcome, CheckJson.Traveler(traveler), CheckJson.Hits(hits), actor)
+        return new NewCheck(CheckIds.New(), CheckChannel.Check, traveler.Id, flight, outcome, CheckJson.Traveler(traveler), CheckJson.Hits(hits, setup.Relations, []), actor)
         {
             BestScore = hits.IsDefaultOrEmpty ? null : hits[0].Score,
         };

@@ -52,21 +52,34 @@ public static class CheckJson
     /// <summary>The hits: <c>[{"subjectId","list","sourceId","score","name","explanation":{…},"sentence","subject":{"list",
     /// "sourceId","name","category","custody":{"status","since","authority","place","country"}}}]</c>, the explanation
     /// structured as <see cref="ExplanationJson"/> writes it and in words as <c>vigil screen</c> writes it.</summary>
-    public static string Hits(IReadOnlyList<MatchHit> hits) => Write(w =>
+    public static string Hits(IReadOnlyList<MatchHit> hits) => Hits(hits, Relations.RelationGraph.Empty, []);
+
+    /// <summary>The hits as <see cref="Hits(IReadOnlyList{MatchHit})"/> writes them, each with <c>relations</c>, its
+    /// subject's relatives at the time of the check (<see cref="Relations.RelationJson.WriteRelative"/>), and
+    /// <c>relatedHits</c>, the travelers checked with this one (same PNR or flight) whose hits are related to it
+    /// (<c>{"travelerId","subjectId","list","sourceId","relation","hitSubjectId","sameBooking"}</c>).</summary>
+    public static string Hits(IReadOnlyList<MatchHit> hits, Relations.RelationGraph relations, IReadOnlyList<Flights.RelatedHit> related) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(relations);
+        ArgumentNullException.ThrowIfNull(related);
         w.WriteStartArray();
         foreach (MatchHit hit in hits)
         {
-            WriteHit(w, hit);
+            WriteHit(w, hit, relations, related);
         }
 
         w.WriteEndArray();
     });
 
     /// <summary>Writes one hit.</summary>
-    public static void WriteHit(Utf8JsonWriter w, MatchHit hit)
+    public static void WriteHit(Utf8JsonWriter w, MatchHit hit) => WriteHit(w, hit, Relations.RelationGraph.Empty, []);
+
+    /// <summary>Writes one hit with its subject's relatives and the related hits of travelers checked with it.</summary>
+    public static void WriteHit(Utf8JsonWriter w, MatchHit hit, Relations.RelationGraph relations, IReadOnlyList<Flights.RelatedHit> related)
     {
+        ArgumentNullException.ThrowIfNull(relations);
+        ArgumentNullException.ThrowIfNull(related);
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(hit);
         Subject subject = hit.Subject;
@@ -81,6 +94,8 @@ public static class CheckJson
         w.WriteString("sentence", ExplanationText.Sentence(hit.Explanation));
         w.WritePropertyName("subject");
         WriteSubjectSummary(w, subject);
+        Relations.RelationJson.WriteRelations(w, relations.Of(subject.Id));
+        Flights.FlightScreener.WriteRelatedHits(w, related.Where(r => r.HitSubjectId == subject.Id));
         w.WriteEndObject();
     }
 

@@ -14,7 +14,14 @@ public static class ReviewJson
     /// <param name="item">The review item.</param>
     /// <param name="current">The current record of the subjects its hits name (<see cref="ReviewPage.Subjects"/>), or
     /// null to write each hit's subject as it was when the traveler was checked.</param>
-    public static void WriteItem(Utf8JsonWriter w, ReviewItem item, IReadOnlyDictionary<string, SubjectRecord>? current = null)
+    public static void WriteItem(Utf8JsonWriter w, ReviewItem item, IReadOnlyDictionary<string, SubjectRecord>? current = null) =>
+        WriteItem(w, item, current, null);
+
+    /// <summary>Writes a review item as <see cref="WriteItem(Utf8JsonWriter, ReviewItem, IReadOnlyDictionary{string, SubjectRecord}?)"/>
+    /// does; with <paramref name="relatives"/>, each hit's <c>relations</c> are its subject's relatives as the lists
+    /// hold them now (list, category, current custody), and <c>relationsAtCheck</c> those recorded with the check.</summary>
+    public static void WriteItem(
+        Utf8JsonWriter w, ReviewItem item, IReadOnlyDictionary<string, SubjectRecord>? current, IReadOnlyDictionary<string, IReadOnlyList<Relations.Relative>>? relatives)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(item);
@@ -24,7 +31,7 @@ public static class ReviewJson
         w.WriteString("createdAt", item.CreatedAt);
         w.WriteBoolean("custodyAnomaly", item.Check.IsCustodyAnomaly);
         w.WritePropertyName("check");
-        WriteCheck(w, item.Check, current);
+        WriteCheck(w, item.Check, current, relatives);
         w.WriteEndObject();
     }
 
@@ -36,7 +43,13 @@ public static class ReviewJson
     /// <param name="w">The writer.</param>
     /// <param name="check">The check.</param>
     /// <param name="current">The current record of subjects by id, or null to write the hits as stored.</param>
-    public static void WriteCheck(Utf8JsonWriter w, CheckRecord check, IReadOnlyDictionary<string, SubjectRecord>? current = null)
+    public static void WriteCheck(Utf8JsonWriter w, CheckRecord check, IReadOnlyDictionary<string, SubjectRecord>? current = null) =>
+        WriteCheck(w, check, current, null);
+
+    /// <summary>Writes a check as <see cref="WriteCheck(Utf8JsonWriter, CheckRecord, IReadOnlyDictionary{string, SubjectRecord}?)"/>
+    /// does, each hit with its subject's current relatives when <paramref name="relatives"/> has them.</summary>
+    public static void WriteCheck(
+        Utf8JsonWriter w, CheckRecord check, IReadOnlyDictionary<string, SubjectRecord>? current, IReadOnlyDictionary<string, IReadOnlyList<Relations.Relative>>? relatives)
     {
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(check);
@@ -88,7 +101,7 @@ public static class ReviewJson
                 w.WriteStartArray();
                 foreach (JsonElement hit in hits.RootElement.EnumerateArray())
                 {
-                    WriteHit(w, hit, current);
+                    WriteHit(w, hit, current, relatives);
                 }
 
                 w.WriteEndArray();
@@ -98,7 +111,8 @@ public static class ReviewJson
         w.WriteEndObject();
     }
 
-    private static void WriteHit(Utf8JsonWriter w, JsonElement hit, IReadOnlyDictionary<string, SubjectRecord> current)
+    private static void WriteHit(
+        Utf8JsonWriter w, JsonElement hit, IReadOnlyDictionary<string, SubjectRecord> current, IReadOnlyDictionary<string, IReadOnlyList<Relations.Relative>>? relatives)
     {
         SubjectRecord? record = hit.ValueKind == JsonValueKind.Object
             && hit.TryGetProperty("subjectId", out JsonElement id) && id.ValueKind == JsonValueKind.String
@@ -109,6 +123,8 @@ public static class ReviewJson
             return;
         }
 
+        IReadOnlyList<Relations.Relative>? now = relatives?.GetValueOrDefault(record.Subject.Id.Value);
+        bool relationsWritten = false;
         w.WriteStartObject();
         foreach (JsonProperty property in hit.EnumerateObject())
         {
@@ -119,10 +135,23 @@ public static class ReviewJson
                 w.WritePropertyName("subjectAtCheck");
                 property.Value.WriteTo(w);
             }
+            else if (property.NameEquals("relations") && now is not null)
+            {
+                Relations.RelationJson.WriteRelations(w, now);
+                w.WritePropertyName("relationsAtCheck");
+                property.Value.WriteTo(w);
+                relationsWritten = true;
+            }
             else
             {
                 property.WriteTo(w);
             }
+        }
+
+        if (now is not null && !relationsWritten)
+        {
+            // A check recorded before relations were kept: its hits carry none.
+            Relations.RelationJson.WriteRelations(w, now);
         }
 
         w.WriteEndObject();

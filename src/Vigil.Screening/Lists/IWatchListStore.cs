@@ -40,6 +40,20 @@ public interface IWatchListStore : IAsyncDisposable
     /// <exception cref="KeyNotFoundException">No such subject.</exception>
     Task<Subject> AddCustodyStatusAsync(SubjectId id, CustodyStatus status, string actor, CancellationToken cancellationToken);
 
+    /// <summary>Records a relation (marked manual) on a subject and the change in the history of both the subject and
+    /// the relative.</summary>
+    /// <exception cref="KeyNotFoundException">No such subject.</exception>
+    Task<Subject> AddRelationAsync(SubjectId id, SubjectRelation relation, string actor, CancellationToken cancellationToken);
+
+    /// <summary>Removes every relation of type <paramref name="type"/> between two subjects, whichever of the two it is
+    /// recorded on (on the relative with the inverse type), and records each change in the history of both.</summary>
+    /// <returns>The subjects whose relations changed, as they are now; empty when there was no such relation.</returns>
+    Task<IReadOnlyList<Subject>> RemoveRelationAsync(SubjectId id, SubjectId relative, RelationType type, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The relations recorded on or naming <paramref name="id"/>, or every relation of the store when null,
+    /// with both sides' listing and current custody status. One query.</summary>
+    Task<IReadOnlyList<RelationRecord>> GetRelationsAsync(SubjectId? id, CancellationToken cancellationToken);
+
     /// <summary>The imports of a list, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> GetImportsAsync(string listName, CancellationToken cancellationToken);
 

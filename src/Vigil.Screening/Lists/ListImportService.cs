@@ -61,6 +61,23 @@ public sealed class ListImportService(IWatchListStore store, TimeProvider time, 
             return new ListImportResult(read.Diagnostics, null, read.Subjects.Length, sha256);
         }
 
+        // Relatives in other lists are looked up in the store: a file naming one that is not there is rejected whole.
+        List<Diagnostic> unknown = [];
+        foreach (SubjectReference reference in read.ExternalReferences)
+        {
+            IReadOnlyList<SubjectRecord> found = await store.FindSubjectsAsync(
+                SubjectId.For(reference.ListName, reference.SourceId).Value, reference.ListName, cancellationToken);
+            if (found.Count == 0)
+            {
+                unknown.Add(reference.NotFound());
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            return new ListImportResult([.. read.Diagnostics.Concat(unknown).OrderBy(d => d.Position.Line ?? 0)], null, read.Subjects.Length, sha256);
+        }
+
         Provenance provenance = new(file.Name, sha256, now);
         ImmutableArray<Subject> subjects = [.. read.Subjects.Select(s => s with { Listing = s.Listing with { Provenance = provenance } })];
         ListImportRequest request = new(command.ListName, command.Format, provenance, command.Actor, subjects)

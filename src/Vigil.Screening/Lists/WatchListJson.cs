@@ -98,9 +98,29 @@ public static class WatchListJson
     public static void WriteSubject(Utf8JsonWriter w, Subject subject) => SubjectJson.WriteTo(w, subject);
 
     /// <summary>The subject's JSON form with what the store knows of it: current custody, removal, times.</summary>
-    public static void WriteSubjectRecord(Utf8JsonWriter w, Subject subject, SubjectRecord? record)
+    public static void WriteSubjectRecord(Utf8JsonWriter w, Subject subject, SubjectRecord? record) =>
+        WriteSubjectRecord(w, subject, record, null);
+
+    /// <summary>Writes a subject in its JSON form with <c>currentCustody</c> and, from its record, <c>removed</c>,
+    /// <c>createdAt</c>, <c>updatedAt</c> and <c>removedAt</c>. With <paramref name="relatives"/>, <c>relations</c>
+    /// lists every relative from both sides as <see cref="Relations.RelationJson.WriteRelative"/> writes it (rather
+    /// than the relations recorded on the subject alone).</summary>
+    public static void WriteSubjectRecord(Utf8JsonWriter w, Subject subject, SubjectRecord? record, IEnumerable<Relations.Relative>? relatives)
     {
         JsonObject document = JsonNode.Parse(SubjectJson.Serialize(subject))!.AsObject();
+        if (relatives is not null)
+        {
+            System.Buffers.ArrayBufferWriter<byte> buffer = new();
+            using (Utf8JsonWriter relationWriter = new(buffer))
+            {
+                relationWriter.WriteStartObject();
+                Relations.RelationJson.WriteRelations(relationWriter, relatives);
+                relationWriter.WriteEndObject();
+            }
+
+            document["relations"] = JsonNode.Parse(buffer.WrittenSpan)!["relations"]!.DeepClone();
+        }
+
         document["currentCustody"] = CustodyStates.ToName(subject.CurrentCustody);
         if (record is not null)
         {
@@ -156,6 +176,7 @@ public static class WatchListJson
         HistoryAction.Removed => "removed",
         HistoryAction.StatusChanged => "status-changed",
         HistoryAction.Edited => "edited",
+        HistoryAction.RelationsChanged => "relations-changed",
         _ => action.ToString(),
     };
 

@@ -163,7 +163,7 @@ public sealed class MessageIntake
     private async Task<MessageIntakeResult> ScreenAsync(
         ReadMessage message, MessageRecord? stored, MessageIntakeRequest request, ScreeningSetup setup, TimeSpan parseTime, CancellationToken cancellationToken)
     {
-        FlightScreener screener = new(setup.Index, setup.Threshold);
+        FlightScreener screener = new(setup.Index, setup.Threshold) { Relations = setup.Relations };
         long started = _time.GetTimestamp();
         IReadOnlyList<FlightScreening> results = screener.ScreenAll(message.Travelers, cancellationToken);
         bool keepDecisions = stored is not null && _checks is not null;
@@ -232,7 +232,7 @@ public sealed class MessageIntake
             flight,
             traveler.Decision,
             CheckJson.Traveler(screening.Traveler),
-            CheckJson.Hits(screening.Hits),
+            CheckJson.Hits(screening.Hits, screening.Relations, screening.RelatedHits),
             actor)
         {
             MessageId = messageId,

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Vigil.Formats.Diagnostics;
 using Vigil.Formats.Travelers;
 using Vigil.Matching;
+using Vigil.Screening.Relations;
 
 namespace Vigil.Screening.Screen;
 
@@ -20,7 +21,7 @@ namespace Vigil.Screening.Screen;
 /// </para>
 /// <para>
 /// Output (<see cref="Write"/>): one JSON object per line, in input order:
-/// <c>{"id","status":"clear"|"review","hits":[{"subjectId","list","sourceId","score","name","explanation"}]}</c>,
+/// <c>{"id","status":"clear"|"review","hits":[{"subjectId","list","sourceId","score","name","explanation","relations"}]}</c>,
 /// or for an unreadable line <c>{"id"?,"line","column","code","error"}</c>. UTF-8 without byte order mark, LF line
 /// ends, non-ASCII text unescaped.
 /// </para>
@@ -69,6 +70,9 @@ public sealed class BatchScreener
     /// is tens of megabytes each.</remarks>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The relations between subjects, loaded once for the run: each hit carries its subject's relatives.</summary>
+    public RelationGraph Relations { get; init; } = RelationGraph.Empty;
+
     /// <summary>Measures <see cref="ScreeningSummary.Elapsed"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -108,7 +112,7 @@ public sealed class BatchScreener
         }
 
         ScreeningStatus status = hits.Count > 0 && best >= Threshold ? ScreeningStatus.Review : ScreeningStatus.Clear;
-        return new TravelerScreening(line.Line, traveler.Id, status, hits.MoveToImmutable(), []);
+        return new TravelerScreening(line.Line, traveler.Id, status, hits.MoveToImmutable(), []) { Relations = Relations };
     }
 
     /// <summary>Screens every line, lazily, in parallel chunks; results come in input order.</summary>
@@ -195,14 +199,20 @@ public sealed class BatchScreener
 
         writer.WriteString("id", result.Id);
         writer.WriteString("status", result.Status == ScreeningStatus.Review ? "review"u8 : "clear"u8);
-        WriteHits(writer, result.Hits);
+        WriteHits(writer, result.Hits, result.Relations);
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes the <c>hits</c> array of a result: <c>[{"subjectId","list","sourceId","score","name","explanation"}]</c>.</summary>
-    public static void WriteHits(Utf8JsonWriter writer, IEnumerable<MatchHit> hits)
+    /// <summary>Writes the <c>hits</c> array of a result: <c>[{"subjectId","list","sourceId","score","name","explanation","relations"}]</c>,
+    /// <c>relations</c> empty.</summary>
+    public static void WriteHits(Utf8JsonWriter writer, IEnumerable<MatchHit> hits) => WriteHits(writer, hits, RelationGraph.Empty);
+
+    /// <summary>Writes the <c>hits</c> array of a result: <c>[{"subjectId","list","sourceId","score","name","explanation","relations"}]</c>,
+    /// <c>relations</c> the relatives of the hit's subject in <paramref name="relations"/> (<see cref="RelationJson.WriteRelative"/>).</summary>
+    public static void WriteHits(Utf8JsonWriter writer, IEnumerable<MatchHit> hits, RelationGraph relations)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(relations);
         ArgumentNullException.ThrowIfNull(hits);
         writer.WriteStartArray("hits");
         foreach (MatchHit hit in hits)
@@ -214,6 +224,7 @@ public sealed class BatchScreener
             writer.WriteNumber("score", hit.Score);
             writer.WriteString("name", hit.MatchedName);
             writer.WriteString("explanation", ExplanationText.Sentence(hit.Explanation));
+            RelationJson.WriteRelations(writer, relations.Of(hit.Subject.Id));
             writer.WriteEndObject();
         }
 

@@ -69,7 +69,7 @@ public sealed class LiveScreening : IDisposable
             {
                 if (_current is null || _version != string.Empty)
                 {
-                    Swap(WatchListIndex.Build([]), string.Empty, 0);
+                    Swap(WatchListIndex.Build([]), Relations.RelationGraph.Empty, string.Empty, 0);
                     return true;
                 }
 
@@ -82,7 +82,7 @@ public sealed class LiveScreening : IDisposable
                 return false;
             }
 
-            Swap(cached.Index, cached.Version, cached.Subjects);
+            Swap(cached.Index, cached.Relations, cached.Version, cached.Subjects);
             return true;
         }
         finally
@@ -98,9 +98,9 @@ public sealed class LiveScreening : IDisposable
         _refresh.Dispose();
     }
 
-    private void Swap(WatchListIndex index, string version, int subjects)
+    private void Swap(WatchListIndex index, Relations.RelationGraph relations, string version, int subjects)
     {
-        _current = new ScreeningSetup(index, new DecisionPolicy(_policy, index.ReviewThreshold));
+        _current = new ScreeningSetup(index, new DecisionPolicy(_policy, index.ReviewThreshold)) { Relations = relations };
         _version = version;
         Subjects = subjects;
         BuiltAt = _time.GetUtcNow();

@@ -8,6 +8,9 @@ namespace Vigil.Screening.Screen;
 /// <param name="Policy">The decision policy; its review threshold is the screening's.</param>
 public sealed record ScreeningSetup(WatchListIndex Index, DecisionPolicy Policy)
 {
+    /// <summary>The relations between subjects, loaded with the index: hits carry their subject's relatives.</summary>
+    public Relations.RelationGraph Relations { get; init; } = Vigil.Screening.Relations.RelationGraph.Empty;
+
     /// <summary>The review threshold.</summary>
     public double Threshold => Policy.ReviewThreshold;
 

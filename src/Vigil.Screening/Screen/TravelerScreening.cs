@@ -16,4 +16,7 @@ public sealed record TravelerScreening(int Line, string? Id, ScreeningStatus Sta
 {
     /// <summary>The best hit's score, or 0 without hits.</summary>
     public double BestScore => Hits.IsDefaultOrEmpty ? 0 : Hits[0].Score;
+
+    /// <summary>The relations of the screening run, from which each hit's subject's relatives are written.</summary>
+    public Relations.RelationGraph Relations { get; init; } = Vigil.Screening.Relations.RelationGraph.Empty;
 }

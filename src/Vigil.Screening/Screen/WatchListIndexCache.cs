@@ -49,10 +49,12 @@ public sealed class WatchListIndexCache(IWatchListStore store, TimeProvider? tim
                 subjects.AddRange(await store.GetSubjectsAsync(list, cancellationToken).ConfigureAwait(false));
             }
 
+            // Every relation of the store, once per build: a relative may be in a list that is not screened.
+            Relations.RelationGraph relations = Relations.RelationGraph.From(await store.GetRelationsAsync(null, cancellationToken).ConfigureAwait(false));
             TimeSpan read = _time.GetElapsedTime(started);
             started = _time.GetTimestamp();
             WatchListIndex index = WatchListIndex.Build(subjects);
-            _current = new CachedIndex(index, subjects.Count, version, read, _time.GetElapsedTime(started), Rebuilt: true);
+            _current = new CachedIndex(index, subjects.Count, version, read, _time.GetElapsedTime(started), Rebuilt: true) { Relations = relations };
             return _current;
         }
         finally
@@ -89,4 +91,8 @@ public sealed class WatchListIndexCache(IWatchListStore store, TimeProvider? tim
 /// <param name="ReadTime">How long reading the subjects took.</param>
 /// <param name="BuildTime">How long building the index took.</param>
 /// <param name="Rebuilt">True when this call built it; false when it was reused.</param>
-public sealed record CachedIndex(WatchListIndex Index, int Subjects, string Version, TimeSpan ReadTime, TimeSpan BuildTime, bool Rebuilt);
+public sealed record CachedIndex(WatchListIndex Index, int Subjects, string Version, TimeSpan ReadTime, TimeSpan BuildTime, bool Rebuilt)
+{
+    /// <summary>Every relation of the store when the index was built.</summary>
+    public Relations.RelationGraph Relations { get; init; } = Vigil.Screening.Relations.RelationGraph.Empty;
+}

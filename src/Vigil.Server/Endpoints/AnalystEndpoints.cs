@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Vigil.Screening.Audit;
 using Vigil.Screening.Checks;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Relations;
 using Vigil.Server.Security;
 
 namespace Vigil.Server.Endpoints;
@@ -72,7 +73,7 @@ internal static class AnalystEndpoints
             w.WriteStartArray();
             foreach (ReviewItem item in page.Items)
             {
-                ReviewJson.WriteItem(w, item, page.Subjects);
+                ReviewJson.WriteItem(w, item, page.Subjects, page.Relatives);
             }
 
             w.WriteEndArray();
@@ -80,7 +81,7 @@ internal static class AnalystEndpoints
     }
 
     private static async Task<IResult> GetSubjectAsync(
-        string id, string? list, HttpContext context, WatchListQueries queries, CancellationToken cancellationToken)
+        string id, string? list, HttpContext context, WatchListQueries queries, SubjectRelations relations, CancellationToken cancellationToken)
     {
         SubjectLookup lookup = await queries.ReadSubjectAsync(id, list, context.Caller().Actor, cancellationToken);
         switch (lookup.Outcome)
@@ -93,7 +94,8 @@ internal static class AnalystEndpoints
         }
 
         SubjectRecord record = lookup.Subject!;
-        return new JsonDocumentResult(w => WatchListJson.WriteSubjectRecord(w, record.Subject, record));
+        IReadOnlyList<Relative> relatives = await relations.ReadRelativesAsync(record.Subject.Id, cancellationToken);
+        return new JsonDocumentResult(w => WatchListJson.WriteSubjectRecord(w, record.Subject, record, relatives));
     }
 
     private static async Task<IResult> GetListsAsync(IWatchListStore store, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Vigil.Storage.Postgres;
 /// <summary>Writes the rows of an import with binary <c>COPY</c>, and the few other statements in batches.</summary>
 /// <remarks>
 /// One statement per row costs a round trip and a plan execution each: about three seconds for OFAC's 9,000
-/// subjects. Instead, subjects, names, documents and history rows are buffered and streamed with binary COPY at
+/// subjects. Instead, subjects, names, documents, relations and history rows are buffered and streamed with binary COPY at
 /// <see cref="FlushAsync"/>; subjects go through a staging table so that an upsert can re-activate a removed
 /// subject. Deletes and removal marks are batched. At a flush, batches run before the copies, which keeps the
 /// order the import needs: a subject's old names are deleted before its new ones are inserted.
@@ -27,6 +27,11 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
     private static readonly CopyTarget Documents = new(
         "COPY subject_documents (subject_id, ordinal, number, number_key, country, type) FROM STDIN (FORMAT BINARY)",
         [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Smallint]);
+
+    private static readonly CopyTarget Relations = new(
+        "COPY subject_relations (subject_id, ordinal, type, related_id, related_list, related_source_id, since, source, note, manual) FROM STDIN (FORMAT BINARY)",
+        [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+            NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Boolean]);
 
     private static readonly CopyTarget History = new(
         "COPY history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc) FROM STDIN (FORMAT BINARY)",
@@ -78,6 +83,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         [Subjects] = [],
         [Names] = [],
         [Documents] = [],
+        [Relations] = [],
         [History] = [],
     };
 
@@ -96,6 +102,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             WatchListSql.UpsertSubject => Subjects,
             WatchListSql.InsertName => Names,
             WatchListSql.InsertDocument => Documents,
+            WatchListSql.InsertRelation => Relations,
             WatchListSql.InsertHistory => History,
             _ => null,
         };
@@ -141,9 +148,10 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Names and documents refer to subjects, so they are copied after them.
+        // Names, documents and relations refer to subjects, so they are copied after them.
         await CopyAsync(Names, cancellationToken);
         await CopyAsync(Documents, cancellationToken);
+        await CopyAsync(Relations, cancellationToken);
         await CopyAsync(History, cancellationToken);
 
         // Review items refer to checks.

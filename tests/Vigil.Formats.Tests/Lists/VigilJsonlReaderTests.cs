@@ -42,13 +42,13 @@ public sealed class VigilJsonlReaderTests
     }
 
     [Fact]
-    public void Demo_list_reads_thirty_subjects_without_any_diagnostic()
+    public void Demo_list_reads_thirty_six_subjects_without_any_diagnostic()
     {
         ListReadResult result = ReadDemo();
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(30, result.Subjects.Length);
-        Assert.Equal(30, result.Subjects.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(36, result.Subjects.Length);
+        Assert.Equal(36, result.Subjects.Select(s => s.Id).Distinct().Count());
         Assert.All(result.Subjects, s => Assert.StartsWith("NFL-20", s.Listing.SourceId, StringComparison.Ordinal));
     }
 
@@ -74,6 +74,21 @@ public sealed class VigilJsonlReaderTests
         Assert.Contains(result.Subjects.SelectMany(s => s.Names), n => n.Quality == NameQuality.OriginalScript && n.Script == NameScript.Arabic);
         Assert.Contains(result.Subjects.SelectMany(s => s.Names), n => n.Quality == NameQuality.WeakAlias && n.Full.StartsWith("Abu ", StringComparison.Ordinal));
         Assert.Contains(result.Subjects, s => s.Nationalities.Length > 1);
+    }
+
+    [Fact]
+    public void Demo_list_has_families_related_to_their_fighter_monitored_detained_or_repatriated_with_their_mother()
+    {
+        ListReadResult result = ReadDemo();
+        Dictionary<SubjectId, Subject> byId = result.Subjects.ToDictionary(s => s.Id);
+
+        Subject[] relatives = [.. result.Subjects.Where(s => !s.Relations.IsDefaultOrEmpty)];
+        Assert.Equal(6, relatives.Length);
+        Assert.All(relatives, s => Assert.Equal(ListingCategory.Monitor, s.Listing.Category));
+        Assert.All(relatives.SelectMany(s => s.Relations), r => Assert.True(byId.ContainsKey(r.RelativeId), r.RelativeSourceId));
+        Assert.Equal(2, relatives.Count(s => s.Relations.Any(r => r.Type == RelationType.Spouse && byId[r.RelativeId].Listing.Category == ListingCategory.NoBoard)));
+        Assert.Equal(3, relatives.Count(s => s.CurrentCustody == CustodyState.Detained));
+        Assert.Contains(relatives, s => s.CurrentCustody == CustodyState.Repatriated && s.Relations.Any(r => r.Type == RelationType.Parent && byId[r.RelativeId].Gender == Gender.Female));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class BatchScreenerTests
         Assert.Equal(["id", "status", "hits"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("review", first.GetProperty("status").GetString());
         JsonElement hit = first.GetProperty("hits")[0];
-        Assert.Equal(["subjectId", "list", "sourceId", "score", "name", "explanation"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["subjectId", "list", "sourceId", "score", "name", "explanation", "relations"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal(SubjectId.For("test-list", "L-001").Value, hit.GetProperty("subjectId").GetString());
         Assert.Equal("test-list", hit.GetProperty("list").GetString());
         Assert.Equal("L-001", hit.GetProperty("sourceId").GetString());

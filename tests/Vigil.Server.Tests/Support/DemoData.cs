@@ -12,7 +12,7 @@ public static class DemoData
     public const string UnList = "un";
 
     /// <summary>Subjects of the national list.</summary>
-    public const int NationalSubjects = 30;
+    public const int NationalSubjects = 36;
 
     public static string NationalListFile => Path.Combine(RepositoryRoot.Path, "data", "demo", "national-ftf.jsonl");
 
