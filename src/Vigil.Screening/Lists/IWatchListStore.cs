@@ -1,4 +1,5 @@
 using Vigil.Domain;
+using Vigil.Screening.Statistics;
 
 namespace Vigil.Screening.Lists;
 
@@ -48,4 +49,9 @@ public interface IWatchListStore : IAsyncDisposable
 
     /// <summary>History entries, newest first, of one subject or of a whole list.</summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>What custody statistics need of the subjects <paramref name="query"/> selects, removed ones included
+    /// (with the day of their removal): ids, lists, kinds, categories, genders, nationalities and custody histories,
+    /// read once; names, documents and the rest of the subjects are not read.</summary>
+    Task<IReadOnlyList<CustodyRecord>> GetCustodyRecordsAsync(CustodyRecordQuery query, CancellationToken cancellationToken);
 }
