@@ -25,6 +25,8 @@ public sealed class HelpSnapshotTests
         ["screen"],
         ["evaluate"],
         ["parse"],
+        ["stats"],
+        ["stats", "custody"],
     ];
 
     [Fact]

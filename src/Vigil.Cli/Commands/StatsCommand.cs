@@ -32,7 +32,7 @@ internal static class StatsCommand
         Option<string> by = new("--by")
         {
             Description = "Group by these fields, comma-separated: " + string.Join(", ", CustodyGroupFields.All)
-                + " (authority: the detaining or prosecuting body; country: where held, repatriated to or revoked by). Default: status.",
+                + " (authority: the detaining or prosecuting body; country: where held, repatriated to or revoked by).",
             HelpName = "FIELD[,FIELD]",
             DefaultValueFactory = _ => "status",
         };
@@ -55,7 +55,7 @@ internal static class StatsCommand
         gender.AcceptOnlyFromAmong(Genders);
         Option<string> kind = new("--kind")
         {
-            Description = "Count only subjects of this kind: person, organization, vessel, aircraft, or all. Default: person.",
+            Description = "Count only subjects of this kind: person, organization, vessel, aircraft, or all.",
             DefaultValueFactory = _ => "person",
         };
         kind.AcceptOnlyFromAmong(Kinds);
@@ -161,7 +161,8 @@ internal static class StatsCommand
 
     private static void Validate(CommandResult result, Option<string?> at, Option<string?> from, Option<string?> to, Option<string?> every)
     {
-        string? atText = result.GetValue(at), fromText = result.GetValue(from), toText = result.GetValue(to), everyText = result.GetValue(every);
+        // The raw tokens: a value its own option refused (--every week) must not throw here; that option reports it.
+        string? atText = Raw(result, at), fromText = Raw(result, from), toText = Raw(result, to), everyText = Raw(result, every);
         if (atText is not null && Day(atText, last: true) is null)
         {
             result.AddError($"--at '{atText}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY (a real calendar date).");
@@ -205,6 +206,9 @@ internal static class StatsCommand
             }
         }
     }
+
+    private static string? Raw(CommandResult result, Option<string?> option) =>
+        result.GetResult(option) is { Tokens.Count: > 0 } found ? found.Tokens[^1].Value : null;
 
     /// <summary>A day from YYYY-MM-DD, or the first or last day of YYYY-MM or YYYY; null when the text is no date.</summary>
     private static DateOnly? Day(string text, bool last) =>
