@@ -1,9 +1,7 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Vigil.Domain;
 using Vigil.Screening.Statistics;
 
@@ -15,22 +13,26 @@ internal sealed partial class SqlWatchListStore
     public async Task<IReadOnlyList<CustodyRecord>> GetCustodyRecordsAsync(CustodyRecordQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-
-        // Only the parts of the document the statistics use leave the database: its custody array, nationalities and
-        // gender, extracted by the engine's JSON functions (the whole document is several times larger).
-        StringBuilder sql = new(database.Engine == DatabaseEngine.Postgres
-            ? "SELECT subject_id, list_name, kind, category, removed_at, document->>'gender', (document->'nationalities')::text, (document->'custody')::text FROM subjects WHERE 1 = 1"
-            : "SELECT subject_id, list_name, kind, category, removed_at, json_extract(document, '$.gender'), json_extract(document, '$.nationalities'), json_extract(document, '$.custody') FROM subjects WHERE 1 = 1");
         List<object?> values = [];
+        string filter = Filter(query, values);
+        return database.Engine == DatabaseEngine.Postgres
+            ? await ReadCustodyRowsAsync(query, filter, values, cancellationToken)
+            : await ReadCustodyArraysAsync(query, filter, values, cancellationToken);
+    }
+
+    /// <summary>The WHERE clause of a query, its values added to <paramref name="values"/>.</summary>
+    private static string Filter(CustodyRecordQuery query, List<object?> values)
+    {
+        StringBuilder sql = new(" WHERE 1 = 1");
         if (query.Kind is { } kind)
         {
             values.Add((int)kind);
-            sql.Append(CultureInfo.InvariantCulture, $" AND kind = ${values.Count}");
+            sql.Append(CultureInfo.InvariantCulture, $" AND s.kind = ${values.Count}");
         }
 
         if (query.Lists.Count > 0)
         {
-            sql.Append(" AND list_name IN (");
+            sql.Append(" AND s.list_name IN (");
             for (int i = 0; i < query.Lists.Count; i++)
             {
                 values.Add(query.Lists[i]);
@@ -40,11 +42,21 @@ internal sealed partial class SqlWatchListStore
             sql.Append(')');
         }
 
+        return sql.ToString();
+    }
+
+    /// <summary>SQLite: one row per subject with its custody array and nationalities as JSON text, read here.</summary>
+    /// <remarks>SQLite parses a whole document for each JSON function; taking the arrays whole and reading them in
+    /// .NET is faster than one row per entry through <c>json_each</c> (2.6 against 0.7 s for 100,000 subjects).</remarks>
+    private async Task<List<CustodyRecord>> ReadCustodyArraysAsync(CustodyRecordQuery query, string filter, List<object?> values, CancellationToken cancellationToken)
+    {
+        string sql = "SELECT s.subject_id, s.list_name, s.kind, s.category, s.removed_at, json_extract(s.document, '$.gender'), "
+            + "json_extract(s.document, '$.nationalities'), json_extract(s.document, '$.custody') FROM subjects s" + filter;
         await using DbConnection connection = await OpenConnectionAsync(cancellationToken);
-        await using DbCommand command = Command(connection, null, sql.ToString(), [.. values]);
+        await using DbCommand command = Command(connection, null, sql, [.. values]);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         List<CustodyRecord> records = [];
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(4096);
+        CustodyJsonReader json = new();
         try
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -55,8 +67,8 @@ internal sealed partial class SqlWatchListStore
                     continue;
                 }
 
-                ImmutableArray<CountryCode> nationalities = reader.IsDBNull(6) ? [] : ReadCountries(reader.GetString(6), ref buffer);
-                ImmutableArray<CustodyStatus> custody = reader.IsDBNull(7) ? [] : ReadCustody(reader.GetString(7), ref buffer);
+                ImmutableArray<CountryCode> nationalities = reader.IsDBNull(6) ? [] : json.ReadCountries(reader.GetString(6));
+                ImmutableArray<CustodyStatus> custody = reader.IsDBNull(7) ? [] : json.ReadCustody(reader.GetString(7));
                 records.Add(new CustodyRecord(
                     SubjectId.FromStored(reader.GetString(0)),
                     reader.GetString(1),
@@ -72,10 +84,108 @@ internal sealed partial class SqlWatchListStore
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            json.Dispose();
         }
 
         return records;
+    }
+
+    /// <summary>PostgreSQL: one row per custody entry (one for a subject without any), its fields taken out of the
+    /// binary <c>jsonb</c> by the server, so that no JSON text crosses the wire or is parsed here.</summary>
+    /// <remarks>A subject's nationalities and gender come with its first row only.</remarks>
+    private async Task<List<CustodyRecord>> ReadCustodyRowsAsync(CustodyRecordQuery query, string filter, List<object?> values, CancellationToken cancellationToken)
+    {
+        string sql = """
+            SELECT s.subject_id, s.list_name, s.kind, s.category, s.removed_at,
+                CASE WHEN e.n IS NULL OR e.n = 1 THEN s.document->>'gender' END,
+                CASE WHEN e.n IS NULL OR e.n = 1 THEN ARRAY(SELECT jsonb_array_elements_text(s.document->'nationalities')) END,
+                e.n, e.v->>'status', e.v->>'since', e.v->>'authority', e.v->>'place', e.v->>'country',
+                CASE WHEN e.v ? 'since' THEN NULL ELSE e.v->>'recordedAt' END
+            FROM subjects s
+            LEFT JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.document->'custody') = 'array' THEN s.document->'custody' END)
+                WITH ORDINALITY AS e(v, n) ON true
+            """ + filter;
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken);
+        await using DbCommand command = Command(connection, null, sql, [.. values]);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        Dictionary<string, PendingRecord> pending = new(StringComparer.Ordinal);
+        List<PendingRecord> order = [];
+        Dictionary<string, CountryCode?> countries = new(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string id = reader.GetString(0);
+            if (!pending.TryGetValue(id, out PendingRecord? record))
+            {
+                pending[id] = record = new PendingRecord(new CustodyRecord(
+                    SubjectId.FromStored(id),
+                    reader.GetString(1),
+                    (SubjectKind)Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
+                    (ListingCategory)Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture))
+                {
+                    RemovedOn = reader.IsDBNull(4) ? null : DateOnly.FromDateTime(ReadTimestamp(reader, 4).UtcDateTime),
+                });
+                order.Add(record);
+            }
+
+            if (!reader.IsDBNull(5))
+            {
+                record.Gender = GenderOf(reader.GetString(5));
+            }
+
+            if (!reader.IsDBNull(6))
+            {
+                foreach (string code in reader.GetFieldValue<string[]>(6))
+                {
+                    if (CountryOf(code, countries) is { } country)
+                    {
+                        record.Nationalities.Add(country);
+                    }
+                }
+            }
+
+            if (reader.IsDBNull(7))
+            {
+                continue;
+            }
+
+            PartialDate since = !reader.IsDBNull(9) && PartialDate.TryParse(reader.GetString(9), out PartialDate parsed) ? parsed : PartialDate.Unknown;
+            record.Entries.Add((reader.GetInt64(7), new CustodyStatus(reader.IsDBNull(8) ? CustodyState.Unknown : CustodyJsonReader.StateOf(reader.GetString(8)), since)
+            {
+                Authority = reader.IsDBNull(10) ? null : reader.GetString(10),
+                Place = reader.IsDBNull(11) ? null : reader.GetString(11),
+                Country = reader.IsDBNull(12) ? null : CountryOf(reader.GetString(12), countries),
+                RecordedAt = !reader.IsDBNull(13) && DateTimeOffset.TryParse(reader.GetString(13), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset at) ? at : default,
+            }));
+        }
+
+        List<CustodyRecord> records = new(order.Count);
+        foreach (PendingRecord record in order)
+        {
+            if (query.Gender is { } wanted && record.Gender != wanted)
+            {
+                continue;
+            }
+
+            record.Entries.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            records.Add(record.Record with
+            {
+                Gender = record.Gender,
+                Nationalities = [.. record.Nationalities],
+                History = [.. record.Entries.Select(e => e.Entry)],
+            });
+        }
+
+        return records;
+    }
+
+    private static CountryCode? CountryOf(string text, Dictionary<string, CountryCode?> known)
+    {
+        if (!known.TryGetValue(text, out CountryCode? code))
+        {
+            known[text] = code = CountryCode.TryCreate(text, out CountryCode made) ? made : null;
+        }
+
+        return code;
     }
 
     private static Gender GenderOf(string text) => text switch
@@ -86,95 +196,15 @@ internal sealed partial class SqlWatchListStore
         _ => Gender.Unknown,
     };
 
-    private static ReadOnlySpan<byte> Utf8(string json, ref byte[] buffer)
+    /// <summary>A subject whose rows are being read.</summary>
+    private sealed class PendingRecord(CustodyRecord record)
     {
-        int length = Encoding.UTF8.GetMaxByteCount(json.Length);
-        if (buffer.Length < length)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            buffer = ArrayPool<byte>.Shared.Rent(length);
-        }
+        public CustodyRecord Record { get; } = record;
 
-        return buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer));
-    }
+        public Gender Gender { get; set; }
 
-    /// <summary>Reads the <c>nationalities</c> array of a stored document.</summary>
-    private static ImmutableArray<CountryCode> ReadCountries(string json, ref byte[] buffer)
-    {
-        Utf8JsonReader reader = new(Utf8(json, ref buffer));
-        ImmutableArray<CountryCode>.Builder codes = ImmutableArray.CreateBuilder<CountryCode>();
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.String && CountryCode.TryCreate(reader.GetString(), out CountryCode code))
-            {
-                codes.Add(code);
-            }
-        }
+        public List<CountryCode> Nationalities { get; } = [];
 
-        return codes.DrainToImmutable();
-    }
-
-    /// <summary>Reads the <c>custody</c> array of a stored document: the fields statistics use (status, since,
-    /// authority, place, country, recordedAt).</summary>
-    /// <exception cref="JsonException">The stored JSON is damaged.</exception>
-    private static ImmutableArray<CustodyStatus> ReadCustody(string json, ref byte[] buffer)
-    {
-        Utf8JsonReader reader = new(Utf8(json, ref buffer));
-        ImmutableArray<CustodyStatus>.Builder entries = ImmutableArray.CreateBuilder<CustodyStatus>();
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException("A stored custody history is not an array.");
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            CustodyState state = CustodyState.Unknown;
-            PartialDate since = PartialDate.Unknown;
-            string? authority = null, place = null;
-            CountryCode? country = null;
-            DateTimeOffset recordedAt = default;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("status"u8))
-                {
-                    reader.Read();
-                    state = CustodyStates.TryParse(reader.GetString(), out CustodyState read) ? read : CustodyState.Unknown;
-                }
-                else if (reader.ValueTextEquals("since"u8))
-                {
-                    reader.Read();
-                    since = PartialDate.TryParse(reader.GetString(), out PartialDate read) ? read : PartialDate.Unknown;
-                }
-                else if (reader.ValueTextEquals("authority"u8))
-                {
-                    reader.Read();
-                    authority = reader.GetString();
-                }
-                else if (reader.ValueTextEquals("place"u8))
-                {
-                    reader.Read();
-                    place = reader.GetString();
-                }
-                else if (reader.ValueTextEquals("country"u8))
-                {
-                    reader.Read();
-                    country = CountryCode.TryCreate(reader.GetString(), out CountryCode code) ? code : null;
-                }
-                else if (reader.ValueTextEquals("recordedAt"u8))
-                {
-                    reader.Read();
-                    recordedAt = reader.TryGetDateTimeOffset(out DateTimeOffset at) ? at : default;
-                }
-                else
-                {
-                    reader.Read();
-                    reader.Skip();
-                }
-            }
-
-            entries.Add(new CustodyStatus(state, since) { Authority = authority, Place = place, Country = country, RecordedAt = recordedAt });
-        }
-
-        return entries.DrainToImmutable();
+        public List<(long Ordinal, CustodyStatus Entry)> Entries { get; } = [];
     }
 }

@@ -26,7 +26,8 @@ public abstract partial class WatchListStoreContractTests
     public async Task Custody_records_carry_what_statistics_count_and_nothing_is_lost_on_the_way()
     {
         Subject held = Held("1");
-        Subject woman = SubjectBuilder.For("2", ListName).Name("Invented Woman").Gender(Gender.Female).Category(ListingCategory.Monitor).Build();
+        Subject woman = SubjectBuilder.For("2", ListName).Name("Invented Woman").Gender(Gender.Female).Category(ListingCategory.Monitor)
+            .Custody(CustodyState.Repatriated).Build();
         Subject group = SubjectBuilder.For("3", ListName).Name("Invented Brigade").Kind(SubjectKind.Organization).Build();
         await ImportAsync("sha-1", held, woman, group);
 
@@ -39,10 +40,11 @@ public abstract partial class WatchListStoreContractTests
         Assert.Equal(
             [(CustodyState.AtLarge, "2014", null, null, null), (CustodyState.Detained, "2019-03", "Northern Guard", "Camp Tamarisk", "SYR")],
             record.History.Select(e => (e.State, e.Since.ToString(), e.Authority, e.Place, e.Country?.Value)));
-        Assert.All(record.History, e => Assert.Equal(Time.GetUtcNow(), e.RecordedAt));
         CustodyRecord w = records.Single(r => r.Id == woman.Id);
         Assert.Equal((Gender.Female, ListingCategory.Monitor), (w.Gender, w.Category));
-        Assert.Empty(w.History);
+        // An undated entry takes effect on the day it was recorded: that day comes with it.
+        CustodyStatus undated = Assert.Single(w.History);
+        Assert.Equal((CustodyState.Repatriated, PartialDate.Unknown, Time.GetUtcNow()), (undated.State, undated.Since, undated.RecordedAt));
         Assert.Empty(w.Nationalities);
         Assert.Equal(SubjectKind.Organization, records.Single(r => r.Id == group.Id).Kind);
     }

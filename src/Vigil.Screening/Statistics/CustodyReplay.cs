@@ -5,49 +5,50 @@ namespace Vigil.Screening.Statistics;
 
 /// <summary>The custody histories of many subjects, prepared once to be counted at many days.</summary>
 /// <remarks>Each subject's entries are put in effect order and each of its states (before the first entry, then after
-/// each entry) gets the ids of the groups it belongs to, so that counting a period is one forward step through a
-/// subject's entries and a few increments in an array: a monthly series of ten years over 100,000 subjects is some
-/// twelve million increments.</remarks>
+/// each entry) gets the ids of the groups it belongs to when first counted, so that counting a period is one forward
+/// step through a subject's entries and a few increments in an array: a monthly series of ten years over 100,000
+/// subjects is some twelve million increments.</remarks>
 internal sealed class CustodyReplay(CustodyGroupField[] by)
 {
     private readonly Dictionary<string?[], int> _keyIds = new(KeyComparer.Instance);
     private readonly List<string?[]> _keys = [];
+    private readonly List<int[]> _singleKeys = [];
     private readonly List<Plan> _plans = [];
+    private readonly int _nationalityField = Array.IndexOf(by, CustodyGroupField.Nationality);
+    private readonly string?[] _scratch = new string?[by.Length];
 
-    /// <summary>Prepares one subject.</summary>
+    /// <summary>Prepares one subject: its entries in effect order. The groups of each state are found when a count
+    /// first needs them, so a count at one day looks up one state per subject.</summary>
     public void Add(CustodyRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         ImmutableArray<CustodyStatus> history = record.History.IsDefault ? [] : record.History;
         int n = history.Length;
         DateOnly[] days = new DateOnly[n];
-        int[] order = new int[n];
+        CustodyStatus[] entries = new CustodyStatus[n];
+        bool sorted = true;
         for (int i = 0; i < n; i++)
         {
+            entries[i] = history[i];
             days[i] = CustodyStatistics.EffectiveDay(history[i]);
-            order[i] = i;
+            sorted &= i == 0 || days[i] >= days[i - 1];
         }
 
-        // A stable sort: entries of the same day keep the history's order.
-        Array.Sort(order, (a, b) =>
+        if (!sorted)
         {
-            int c = days[a].CompareTo(days[b]);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-
-        DateOnly[] sortedDays = new DateOnly[n];
-        CustodyState[] states = new CustodyState[n];
-        int[][] slotKeys = new int[n + 1][];
-        slotKeys[0] = KeysOf(record, null);
-        for (int i = 0; i < n; i++)
-        {
-            CustodyStatus entry = history[order[i]];
-            sortedDays[i] = days[order[i]];
-            states[i] = entry.State;
-            slotKeys[i + 1] = KeysOf(record, entry);
+            // A stable sort: entries of the same day keep the history's order.
+            int[] order = [.. Enumerable.Range(0, n)];
+            DateOnly[] unsorted = days;
+            Array.Sort(order, (a, b) =>
+            {
+                int c = unsorted[a].CompareTo(unsorted[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            days = [.. order.Select(i => unsorted[i])];
+            entries = [.. order.Select(i => history[i])];
         }
 
-        _plans.Add(new Plan(record.Id, sortedDays, states, slotKeys, record.RemovedOn));
+        _plans.Add(new Plan(record, days, entries, new int[n + 1][]));
     }
 
     /// <summary>Counts every subject as of the end of each period and, when asked, the transitions within it.</summary>
@@ -55,16 +56,24 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
     /// <param name="withTransitions">True to collect the transitions.</param>
     public ImmutableArray<CustodyPeriod> Run(IReadOnlyList<(string Label, DateOnly Start, DateOnly End)> periods, bool withTransitions)
     {
-        int keyCount = _keys.Count;
-        int[] counts = new int[periods.Count * keyCount];
+        int[][] counts = new int[periods.Count][];
+        for (int p = 0; p < counts.Length; p++)
+        {
+            counts[p] = new int[Math.Max(16, _keys.Count)];
+        }
+
         int[] totals = new int[periods.Count];
         Dictionary<(int Period, CustodyState From, CustodyState To), List<SubjectId>> moves = [];
         DateOnly first = periods.Count > 0 ? periods[0].Start : DateOnly.MinValue;
         foreach (Plan plan in _plans)
         {
+            DateOnly[] days = plan.Days;
+            CustodyStatus[] entries = plan.Entries;
+            DateOnly? removedOn = plan.Record.RemovedOn;
+
             // j: how many of the subject's entries have taken effect by the end of the current period.
             int j = 0;
-            while (j < plan.Days.Length && plan.Days[j] < first)
+            while (j < days.Length && days[j] < first)
             {
                 j++;
             }
@@ -73,7 +82,7 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
             {
                 DateOnly end = periods[p].End;
                 int before = j;
-                while (j < plan.Days.Length && plan.Days[j] <= end)
+                while (j < days.Length && days[j] <= end)
                 {
                     j++;
                 }
@@ -82,52 +91,61 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
                 {
                     for (int i = before; i < j; i++)
                     {
-                        CustodyState from = i == 0 ? CustodyState.Unknown : plan.States[i - 1];
-                        if (from != plan.States[i] && (plan.RemovedOn is not { } removed || plan.Days[i] < removed))
+                        CustodyState from = i == 0 ? CustodyState.Unknown : entries[i - 1].State;
+                        if (from != entries[i].State && (removedOn is not { } removed || days[i] < removed))
                         {
-                            (int, CustodyState, CustodyState) move = (p, from, plan.States[i]);
+                            (int, CustodyState, CustodyState) move = (p, from, entries[i].State);
                             if (!moves.TryGetValue(move, out List<SubjectId>? who))
                             {
                                 moves[move] = who = [];
                             }
 
-                            who.Add(plan.Id);
+                            who.Add(plan.Record.Id);
                         }
                     }
                 }
 
-                if (plan.RemovedOn is { } removedOn && removedOn <= end)
+                if (removedOn is { } removedDay && removedDay <= end)
                 {
                     continue;
                 }
 
                 totals[p]++;
-                int offset = p * keyCount;
-                foreach (int key in plan.SlotKeys[j])
+                int[] keys = plan.SlotKeys[j] ??= KeysOf(plan.Record, j == 0 ? null : entries[j - 1]);
+                int[] periodCounts = counts[p];
+                foreach (int key in keys)
                 {
-                    counts[offset + key]++;
+                    if (key >= periodCounts.Length)
+                    {
+                        Array.Resize(ref counts[p], Math.Max(key + 1, periodCounts.Length * 2));
+                        periodCounts = counts[p];
+                    }
+
+                    periodCounts[key]++;
                 }
             }
         }
 
+        int keyCount = _keys.Count;
         int[] keyOrder = [.. Enumerable.Range(0, keyCount)];
         Array.Sort(keyOrder, (a, b) => CompareKeys(_keys[a], _keys[b]));
+        ILookup<int, KeyValuePair<(int Period, CustodyState From, CustodyState To), List<SubjectId>>> movesByPeriod = moves.ToLookup(m => m.Key.Period);
         ImmutableArray<CustodyGroupField> fields = [.. by];
         ImmutableArray<CustodyPeriod>.Builder result = ImmutableArray.CreateBuilder<CustodyPeriod>(periods.Count);
         for (int p = 0; p < periods.Count; p++)
         {
             ImmutableArray<CustodyGroup>.Builder groups = ImmutableArray.CreateBuilder<CustodyGroup>();
+            int[] periodCounts = counts[p];
             foreach (int key in keyOrder)
             {
-                int count = counts[(p * keyCount) + key];
+                int count = key < periodCounts.Length ? periodCounts[key] : 0;
                 if (count > 0)
                 {
                     groups.Add(new CustodyGroup([.. _keys[key]], count));
                 }
             }
 
-            ImmutableArray<CustodyTransition> transitions = [.. moves
-                .Where(m => m.Key.Period == p)
+            ImmutableArray<CustodyTransition> transitions = [.. movesByPeriod[p]
                 .OrderBy(m => m.Key.From)
                 .ThenBy(m => m.Key.To)
                 .Select(m => new CustodyTransition(m.Key.From, m.Key.To, [.. m.Value.Order(SubjectIdComparer.Instance)]))];
@@ -141,35 +159,16 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
     /// <summary>The ids of the groups a subject is in while <paramref name="entry"/> (null: none yet) is its status.</summary>
     private int[] KeysOf(CustodyRecord record, CustodyStatus? entry)
     {
-        int nationalityField = Array.IndexOf(by, CustodyGroupField.Nationality);
-        IEnumerable<string?> nationalities = nationalityField < 0 || record.Nationalities.IsDefaultOrEmpty
-            ? [null]
-            : record.Nationalities.Select(c => (string?)c.Value).Distinct(StringComparer.Ordinal);
-        List<int> ids = [];
-        foreach (string? nationality in nationalities)
+        ImmutableArray<CountryCode> nationalities = record.Nationalities.IsDefault ? [] : record.Nationalities;
+        if (_nationalityField < 0 || nationalities.Length <= 1)
         {
-            string?[] key = new string?[by.Length];
-            for (int f = 0; f < by.Length; f++)
-            {
-                key[f] = by[f] switch
-                {
-                    CustodyGroupField.Status => CustodyStates.ToName(entry?.State ?? CustodyState.Unknown),
-                    CustodyGroupField.Nationality => nationality,
-                    CustodyGroupField.Authority => Clean(entry?.Authority),
-                    CustodyGroupField.Country => entry?.Country?.Value,
-                    CustodyGroupField.Place => Clean(entry?.Place),
-                    CustodyGroupField.Category => ListingCategories.ToName(record.Category),
-                    _ => record.ListName,
-                };
-            }
+            return _singleKeys[Intern(record, entry, nationalities.Length == 0 ? null : nationalities[0].Value)];
+        }
 
-            if (!_keyIds.TryGetValue(key, out int id))
-            {
-                id = _keys.Count;
-                _keyIds[key] = id;
-                _keys.Add(key);
-            }
-
+        List<int> ids = new(nationalities.Length);
+        foreach (CountryCode nationality in nationalities)
+        {
+            int id = Intern(record, entry, nationality.Value);
             if (!ids.Contains(id))
             {
                 ids.Add(id);
@@ -177,6 +176,35 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
         }
 
         return [.. ids];
+    }
+
+    /// <summary>The id of the group of a subject in one nationality while <paramref name="entry"/> is its status.</summary>
+    private int Intern(CustodyRecord record, CustodyStatus? entry, string? nationality)
+    {
+        for (int f = 0; f < by.Length; f++)
+        {
+            _scratch[f] = by[f] switch
+            {
+                CustodyGroupField.Status => CustodyStates.ToName(entry?.State ?? CustodyState.Unknown),
+                CustodyGroupField.Nationality => nationality,
+                CustodyGroupField.Authority => Clean(entry?.Authority),
+                CustodyGroupField.Country => entry?.Country?.Value,
+                CustodyGroupField.Place => Clean(entry?.Place),
+                CustodyGroupField.Category => ListingCategories.ToName(record.Category),
+                _ => record.ListName,
+            };
+        }
+
+        if (!_keyIds.TryGetValue(_scratch, out int id))
+        {
+            id = _keys.Count;
+            string?[] key = [.. _scratch];
+            _keyIds[key] = id;
+            _keys.Add(key);
+            _singleKeys.Add([id]);
+        }
+
+        return id;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -212,7 +240,11 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
         };
     }
 
-    private sealed record Plan(SubjectId Id, DateOnly[] Days, CustodyState[] States, int[][] SlotKeys, DateOnly? RemovedOn);
+    /// <param name="Record">The subject.</param>
+    /// <param name="Days">The day each entry takes effect, in effect order.</param>
+    /// <param name="Entries">The entries in effect order.</param>
+    /// <param name="SlotKeys">The group ids of each state (0: before the first entry; i: after entry i), found when first needed.</param>
+    private sealed record Plan(CustodyRecord Record, DateOnly[] Days, CustodyStatus[] Entries, int[]?[] SlotKeys);
 
     private sealed class KeyComparer : IEqualityComparer<string?[]>
     {
