@@ -52,6 +52,13 @@ internal static class WatchListSql
 
     public const string InsertDocument = "INSERT INTO subject_documents (subject_id, ordinal, number, number_key, country, type) VALUES ($1, $2, $3, $4, $5, $6)";
 
+    public const string DeleteCustody = "DELETE FROM subject_custody WHERE subject_id = $1";
+
+    public const string InsertCustody = """
+        INSERT INTO subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        """;
+
     public const string InsertHistory = """
         INSERT INTO history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

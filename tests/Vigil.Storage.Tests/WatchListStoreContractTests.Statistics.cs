@@ -44,7 +44,8 @@ public abstract partial class WatchListStoreContractTests
         Assert.Equal((Gender.Female, ListingCategory.Monitor), (w.Gender, w.Category));
         // An undated entry takes effect on the day it was recorded: that day comes with it.
         CustodyStatus undated = Assert.Single(w.History);
-        Assert.Equal((CustodyState.Repatriated, PartialDate.Unknown, Time.GetUtcNow()), (undated.State, undated.Since, undated.RecordedAt));
+        Assert.Equal((CustodyState.Repatriated, PartialDate.Unknown), (undated.State, undated.Since));
+        Assert.Equal(new DateOnly(2026, 3, 1), DateOnly.FromDateTime(undated.RecordedAt.UtcDateTime));
         Assert.Empty(w.Nationalities);
         Assert.Equal(SubjectKind.Organization, records.Single(r => r.Id == group.Id).Kind);
     }
@@ -108,5 +109,51 @@ public abstract partial class WatchListStoreContractTests
         Assert.Equal(2000, records.Sum(r => r.History.Length));
         CustodyCount count = CustodyStatistics.CountAt(records, new DateOnly(2019, 3, 1), [CustodyGroupField.Authority]);
         Assert.Equal([("Northern Guard", 1000)], count.Groups.Select(g => (g.Keys[0], g.Count)));
+    }
+
+    [Fact]
+    public async Task Custody_rows_follow_the_documents_through_imports_and_custody_changes()
+    {
+        Subject held = Held("1");
+        await ImportAsync("sha-1", held, Held("2"));
+        await Store.AddCustodyStatusAsync(held.Id, new CustodyStatus(CustodyState.Released, PartialDate.OfYear(2024)) { Place = "Camp Tamarisk" }, "analyst", Ct);
+        Subject changed = Held("2") with { CustodyHistory = [new CustodyStatus(CustodyState.Convicted, PartialDate.Of(2022, 5, 4)) { Authority = "High Court" }] };
+
+        await ImportAsync("sha-2", Held("1"), changed);
+
+        Assert.Equal(3, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{held.Id}'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{held.Id}' AND ordinal = 2 AND state = 3 AND since = '2024' AND place = 'Camp Tamarisk'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{changed.Id}'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{changed.Id}' AND ordinal = 0 AND state = 6 AND since = '2022-05-04' AND authority = 'High Court'"));
+        IReadOnlyList<CustodyRecord> records = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
+        foreach (Subject stored in await Store.GetSubjectsAsync(ListName, Ct))
+        {
+            CustodyRecord record = records.Single(r => r.Id == stored.Id);
+            Assert.Equal(
+                stored.CustodyHistory.Select(e => (e.State, e.Since, e.Authority, e.Place, e.Country)),
+                record.History.Select(e => (e.State, e.Since, e.Authority, e.Place, e.Country)));
+        }
+    }
+
+    [Fact]
+    public async Task The_custody_table_is_filled_from_the_documents_when_a_database_is_migrated()
+    {
+        Subject held = Held("1");
+        Subject undated = SubjectBuilder.For("2", ListName).Name("Invented Undated").Custody(CustodyState.Detained).Build();
+        await ImportAsync("sha-1", held, undated, Person("3", "Invented Nobody"));
+        IReadOnlyList<CustodyRecord> before = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
+
+        // As a database of the version before the table: its rows gone, its migration not applied.
+        await ExecuteSqlAsync("DROP TABLE subject_custody");
+        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version = 4");
+        await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
+        IReadOnlyList<CustodyRecord> after = await reopened.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
+
+        Assert.Equal(3, await QueryNumberAsync("SELECT count(*) FROM subject_custody"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{held.Id}' AND ordinal = 1 AND state = 2 AND since = '2019-03' AND authority = 'Northern Guard' AND place = 'Camp Tamarisk' AND country = 'SYR'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{undated.Id}' AND since IS NULL AND recorded_on IS NOT NULL"));
+        Assert.Equal(
+            before.OrderBy(r => r.Id.Value, StringComparer.Ordinal).SelectMany(r => r.History.Select(e => (r.Id, e.State, e.Since, e.Authority, e.Place, e.Country, e.RecordedAt))),
+            after.OrderBy(r => r.Id.Value, StringComparer.Ordinal).SelectMany(r => r.History.Select(e => (r.Id, e.State, e.Since, e.Authority, e.Place, e.Country, e.RecordedAt))));
     }
 }

@@ -28,6 +28,10 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         "COPY subject_documents (subject_id, ordinal, number, number_key, country, type) FROM STDIN (FORMAT BINARY)",
         [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Smallint]);
 
+    private static readonly CopyTarget Custody = new(
+        "COPY subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country) FROM STDIN (FORMAT BINARY)",
+        [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text]);
+
     private static readonly CopyTarget History = new(
         "COPY history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc) FROM STDIN (FORMAT BINARY)",
         [NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Jsonb, NpgsqlDbType.Jsonb]);
@@ -78,6 +82,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         [Subjects] = [],
         [Names] = [],
         [Documents] = [],
+        [Custody] = [],
         [History] = [],
     };
 
@@ -96,6 +101,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             WatchListSql.UpsertSubject => Subjects,
             WatchListSql.InsertName => Names,
             WatchListSql.InsertDocument => Documents,
+            WatchListSql.InsertCustody => Custody,
             WatchListSql.InsertHistory => History,
             _ => null,
         };
@@ -141,9 +147,10 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Names and documents refer to subjects, so they are copied after them.
+        // Names, documents and custody entries refer to subjects, so they are copied after them.
         await CopyAsync(Names, cancellationToken);
         await CopyAsync(Documents, cancellationToken);
+        await CopyAsync(Custody, cancellationToken);
         await CopyAsync(History, cancellationToken);
 
         // Review items refer to checks.
