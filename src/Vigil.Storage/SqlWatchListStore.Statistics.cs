@@ -17,11 +17,12 @@ internal sealed partial class SqlWatchListStore
         string filter = Filter(query, values);
         bool postgres = database.Engine == DatabaseEngine.Postgres;
 
-        // The subjects, then their custody entries from the narrow table that mirrors the documents' histories (no
-        // JSON to take apart but a subject's gender and nationalities), in one consistent read.
-        string subjectsSql = postgres
-            ? "SELECT s.subject_id, s.list_name, s.kind, s.category, s.removed_at, s.document->>'gender', (s.document->'nationalities')::text FROM subjects s"
-            : "SELECT s.subject_id, s.list_name, s.kind, s.category, s.removed_at, json_extract(s.document, '$.gender'), json_extract(s.document, '$.nationalities') FROM subjects s";
+        // The subjects, then their custody entries from the narrow table that mirrors the documents' histories, in one
+        // consistent read. Only a subject's gender and nationalities come out of its document, and only when asked
+        // for: taking them out of 100,000 documents costs more than reading the 500,000 custody rows.
+        string genderSql = query.Gender is null ? "NULL" : postgres ? "s.document->>'gender'" : "json_extract(s.document, '$.gender')";
+        string nationalitiesSql = !query.WithNationalities ? "NULL" : postgres ? "(s.document->'nationalities')::text" : "json_extract(s.document, '$.nationalities')";
+        string subjectsSql = $"SELECT s.subject_id, s.list_name, s.kind, s.category, s.removed_at, {genderSql}, {nationalitiesSql} FROM subjects s";
         // Every entry, those of subjects not asked for dropped here: joining the subjects to filter in SQL costs SQLite
         // more than reading the rows it drops (0.57 against 0.24 s for 500,000 entries).
         const string CustodySql = "SELECT subject_id, ordinal, state, since, recorded_on, authority, place, country FROM subject_custody";

@@ -35,19 +35,24 @@ public abstract partial class WatchListStoreContractTests
 
         Assert.Equal(new[] { held.Id.Value, woman.Id.Value, group.Id.Value }.Order(StringComparer.Ordinal), records.Select(r => r.Id.Value).Order(StringComparer.Ordinal));
         CustodyRecord record = records.Single(r => r.Id == held.Id);
-        Assert.Equal((ListName, SubjectKind.Person, ListingCategory.NoBoard, Gender.Male, (DateOnly?)null), (record.ListName, record.Kind, record.Category, record.Gender, record.RemovedOn));
+        Assert.Equal((ListName, SubjectKind.Person, ListingCategory.NoBoard, (DateOnly?)null), (record.ListName, record.Kind, record.Category, record.RemovedOn));
         Assert.Equal(["GBR", "TUN"], record.Nationalities.Select(c => c.Value));
         Assert.Equal(
             [(CustodyState.AtLarge, "2014", null, null, null), (CustodyState.Detained, "2019-03", "Northern Guard", "Camp Tamarisk", "SYR")],
             record.History.Select(e => (e.State, e.Since.ToString(), e.Authority, e.Place, e.Country?.Value)));
         CustodyRecord w = records.Single(r => r.Id == woman.Id);
-        Assert.Equal((Gender.Female, ListingCategory.Monitor), (w.Gender, w.Category));
+        Assert.Equal(ListingCategory.Monitor, w.Category);
         // An undated entry takes effect on the day it was recorded: that day comes with it.
         CustodyStatus undated = Assert.Single(w.History);
         Assert.Equal((CustodyState.Repatriated, PartialDate.Unknown), (undated.State, undated.Since));
         Assert.Equal(new DateOnly(2026, 3, 1), DateOnly.FromDateTime(undated.RecordedAt.UtcDateTime));
         Assert.Empty(w.Nationalities);
         Assert.Equal(SubjectKind.Organization, records.Single(r => r.Id == group.Id).Kind);
+
+        // Gender is read when a gender is asked for; nationalities unless the query says they are not needed.
+        Assert.Equal(Gender.Male, Assert.Single(await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { Gender = Gender.Male }, Ct)).Gender);
+        Assert.Equal(Gender.Female, Assert.Single(await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { Gender = Gender.Female }, Ct)).Gender);
+        Assert.All(await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { WithNationalities = false }, Ct), r => Assert.Empty(r.Nationalities));
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public interface IWatchListStore : IAsyncDisposable
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
 
     /// <summary>What custody statistics need of the subjects <paramref name="query"/> selects, removed ones included
-    /// (with the day of their removal): ids, lists, kinds, categories, genders, nationalities and custody histories,
-    /// read once; names, documents and the rest of the subjects are not read.</summary>
+    /// (with the day of their removal): ids, lists, kinds, categories and custody histories, read once, with genders
+    /// only when the query selects a gender and nationalities only when it asks for them
+    /// (<see cref="CustodyRecordQuery.WithNationalities"/>); names, documents and the rest are not read.</summary>
     Task<IReadOnlyList<CustodyRecord>> GetCustodyRecordsAsync(CustodyRecordQuery query, CancellationToken cancellationToken);
 }

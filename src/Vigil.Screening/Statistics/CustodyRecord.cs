@@ -12,10 +12,10 @@ namespace Vigil.Screening.Statistics;
 /// <param name="Category">The listing category the subject has now.</param>
 public sealed record CustodyRecord(SubjectId Id, string ListName, SubjectKind Kind, ListingCategory Category)
 {
-    /// <summary>The subject's gender.</summary>
+    /// <summary>The subject's gender (<see cref="Gender.Unknown"/> when the store was not asked to read it).</summary>
     public Gender Gender { get; init; }
 
-    /// <summary>Nationalities and citizenships.</summary>
+    /// <summary>Nationalities and citizenships (empty when the store was not asked to read them).</summary>
     public ImmutableArray<CountryCode> Nationalities { get; init; } = [];
 
     /// <summary>The custody history as stored, in the order the subject's document keeps it.</summary>

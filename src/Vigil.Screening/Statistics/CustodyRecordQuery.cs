@@ -14,6 +14,10 @@ public sealed record CustodyRecordQuery
     /// <summary>Only subjects of this gender; null for every gender.</summary>
     public Gender? Gender { get; init; }
 
+    /// <summary>False when the records need no nationalities (nothing is grouped by them), which spares the store
+    /// reading them out of every subject's document. True by default.</summary>
+    public bool WithNationalities { get; init; } = true;
+
     /// <summary>True when <paramref name="record"/> is one of the subjects asked for.</summary>
     public bool Admits(CustodyRecord record)
     {

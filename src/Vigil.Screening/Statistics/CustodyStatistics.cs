@@ -37,7 +37,7 @@ public sealed class CustodyStatistics(IWatchListStore store)
     public async Task<CustodyCount> CountAtAsync(CustodyRecordQuery query, DateOnly at, IReadOnlyList<CustodyGroupField> by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(query, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(Needed(query, by), cancellationToken).ConfigureAwait(false);
         return CountAt(records.Where(query.Admits), at, by);
     }
 
@@ -48,7 +48,7 @@ public sealed class CustodyStatistics(IWatchListStore store)
     {
         ArgumentNullException.ThrowIfNull(query);
         CheckSpan(from, to, every);
-        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(query, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(Needed(query, by), cancellationToken).ConfigureAwait(false);
         return Replay(records.Where(query.Admits), from, to, every, by);
     }
 
@@ -125,6 +125,10 @@ public sealed class CustodyStatistics(IWatchListStore store)
             _ => to.Year - from.Year + 1,
         };
     }
+
+    /// <summary>The query, asking for nationalities only when they are counted.</summary>
+    private static CustodyRecordQuery Needed(CustodyRecordQuery query, IReadOnlyList<CustodyGroupField> by) =>
+        query with { WithNationalities = query.WithNationalities && by.Contains(CustodyGroupField.Nationality) };
 
     private static void CheckSpan(DateOnly from, DateOnly to, CustodyInterval every)
     {
