@@ -13,7 +13,7 @@ namespace Vigil.Synthetic;
 /// lists give (exact, 1 January placeholders, year only, year and month, approximate, ranges, several, none),
 /// nationalities with diaspora second nationalities, passports and identity cards for some.
 /// </remarks>
-internal sealed class ListGenerator(string listName, long seed)
+internal sealed class ListGenerator(string listName, long seed, bool custody = false)
 {
     private static readonly double[] AliasCounts = [0.35, 0.30, 0.18, 0.10, 0.07];
 
@@ -28,9 +28,11 @@ internal sealed class ListGenerator(string listName, long seed)
     public IEnumerable<Subject> Generate(int count)
     {
         Rng rng = Rng.For(seed, "list");
+        CustodyGenerator? histories = custody ? new CustodyGenerator(seed) : null;
         for (int i = 1; i <= count; i++)
         {
-            yield return Next(i, rng);
+            Subject subject = Next(i, rng);
+            yield return histories is null ? subject : subject with { CustodyHistory = histories.Next(subject.Nationalities) };
         }
     }
 

@@ -39,6 +39,12 @@ internal sealed partial class SqlWatchListStore
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await using (DbCommand custody = Command(
+            connection, transaction, WatchListSql.InsertCustody, CustodyValues(id.Value, updated.CustodyHistory.Length - 1, entry)))
+        {
+            await custody.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using (DbCommand history = Command(
             connection, transaction, WatchListSql.InsertHistory, HistoryValues(now, actor, HistoryAction.StatusChanged, updated, null, [CustodyField], before, after)))
         {

@@ -136,6 +136,13 @@ internal sealed partial class SqlWatchListStore
             await writer.ExecuteAsync(WatchListSql.DeleteNames, [id], cancellationToken);
             await writer.ExecuteAsync(WatchListSql.DeleteDocuments, [id], cancellationToken);
             await writer.ExecuteAsync(WatchListSql.DeleteRelations, [id], cancellationToken);
+            await writer.ExecuteAsync(WatchListSql.DeleteCustody, [id], cancellationToken);
+        }
+
+        ImmutableArray<CustodyStatus> custody = subject.CustodyHistory.IsDefault ? [] : subject.CustodyHistory;
+        for (int i = 0; i < custody.Length; i++)
+        {
+            await writer.ExecuteAsync(WatchListSql.InsertCustody, CustodyValues(id, i, custody[i]), cancellationToken);
         }
 
         await WriteRelationsAsync(writer, subject, cancellationToken);
@@ -176,6 +183,14 @@ internal sealed partial class SqlWatchListStore
                 cancellationToken);
         }
     }
+
+    /// <summary>The values of <see cref="WatchListSql.InsertCustody"/> for one entry of a subject's history.</summary>
+    private static object?[] CustodyValues(string id, int ordinal, CustodyStatus entry) =>
+    [
+        id, ordinal, (int)entry.State, entry.Since.IsUnknown ? null : entry.Since.ToString(),
+        entry.RecordedAt == default ? null : DateOnly.FromDateTime(entry.RecordedAt.UtcDateTime),
+        entry.Authority, entry.Place, entry.Country?.Value,
+    ];
 
     private static ValueTask WriteHistoryAsync(
         ImportWriter writer,

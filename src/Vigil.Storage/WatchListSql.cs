@@ -77,6 +77,13 @@ internal static class WatchListSql
         WHERE (subject_id = $1 AND related_id = $2 AND type = $3) OR (subject_id = $2 AND related_id = $1 AND type = $4)
         """;
 
+    public const string DeleteCustody = "DELETE FROM subject_custody WHERE subject_id = $1";
+
+    public const string InsertCustody = """
+        INSERT INTO subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        """;
+
     public const string InsertHistory = """
         INSERT INTO history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)

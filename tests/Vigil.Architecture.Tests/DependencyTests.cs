@@ -12,9 +12,9 @@ public sealed class DependencyTests
         { "Vigil.Domain", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine"] },
         { "Vigil.Matching", ["Vigil.Formats", "Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
         { "Vigil.Formats", ["Vigil.Screening", "Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Screening", ["Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Storage", ["Vigil.Server", "vigil", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore"] },
-        { "Vigil.Server", ["vigil", "Spectre.Console", "System.CommandLine"] },
+        { "Vigil.Screening", ["Vigil.Storage", "Vigil.Server", "vigil", "Microsoft.Data.Sqlite", "Npgsql", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore", "ScottPlot", "SkiaSharp"] },
+        { "Vigil.Storage", ["Vigil.Server", "vigil", "Spectre.Console", "System.CommandLine", "Microsoft.AspNetCore", "ScottPlot", "SkiaSharp"] },
+        { "Vigil.Server", ["vigil", "Spectre.Console", "System.CommandLine", "ScottPlot", "SkiaSharp"] },
     };
 
     [Theory]

@@ -27,6 +27,8 @@ public sealed class HelpSnapshotTests
         ["screen"],
         ["evaluate"],
         ["parse"],
+        ["stats"],
+        ["stats", "custody"],
     ];
 
     [Fact]

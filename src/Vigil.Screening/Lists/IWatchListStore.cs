@@ -1,4 +1,5 @@
 using Vigil.Domain;
+using Vigil.Screening.Statistics;
 
 namespace Vigil.Screening.Lists;
 
@@ -62,4 +63,10 @@ public interface IWatchListStore : IAsyncDisposable
 
     /// <summary>History entries, newest first, of one subject or of a whole list.</summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(HistoryQuery query, CancellationToken cancellationToken);
+
+    /// <summary>What custody statistics need of the subjects <paramref name="query"/> selects, removed ones included
+    /// (with the day of their removal): ids, lists, kinds, categories and custody histories, read once, with genders
+    /// only when the query selects a gender and nationalities only when it asks for them
+    /// (<see cref="CustodyRecordQuery.WithNationalities"/>); names, documents and the rest are not read.</summary>
+    Task<IReadOnlyList<CustodyRecord>> GetCustodyRecordsAsync(CustodyRecordQuery query, CancellationToken cancellationToken);
 }

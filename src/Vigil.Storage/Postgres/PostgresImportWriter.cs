@@ -33,6 +33,10 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
             NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Boolean]);
 
+    private static readonly CopyTarget Custody = new(
+        "COPY subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country) FROM STDIN (FORMAT BINARY)",
+        [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text]);
+
     private static readonly CopyTarget History = new(
         "COPY history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc) FROM STDIN (FORMAT BINARY)",
         [NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Jsonb, NpgsqlDbType.Jsonb]);
@@ -84,6 +88,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
         [Names] = [],
         [Documents] = [],
         [Relations] = [],
+        [Custody] = [],
         [History] = [],
     };
 
@@ -103,6 +108,7 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             WatchListSql.InsertName => Names,
             WatchListSql.InsertDocument => Documents,
             WatchListSql.InsertRelation => Relations,
+            WatchListSql.InsertCustody => Custody,
             WatchListSql.InsertHistory => History,
             _ => null,
         };
@@ -148,10 +154,11 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             await merge.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Names, documents and relations refer to subjects, so they are copied after them.
+        // Names, documents, relations and custody entries refer to subjects, so they are copied after them.
         await CopyAsync(Names, cancellationToken);
         await CopyAsync(Documents, cancellationToken);
         await CopyAsync(Relations, cancellationToken);
+        await CopyAsync(Custody, cancellationToken);
         await CopyAsync(History, cancellationToken);
 
         // Review items refer to checks.
