@@ -56,7 +56,13 @@ internal sealed partial class SqlWatchListStore
             }
         }
 
-        await using (DbCommand command = Command(connection, transaction, CustodySql))
+        // For a count at one day, PostgreSQL picks each subject's entry in effect itself (a fifth of the rows come back).
+        // SQLite's window over every entry costs more than reading them all (2.8 to 3.3 s against 2.1 to 2.6 s for
+        // 500,000 entries): it reads whole histories, and the entry in effect is picked here.
+        bool inEffect = query.InEffectOn is not null && postgres;
+        string custodySql = inEffect ? InEffectPostgres : CustodySql;
+        object?[] custodyValues = inEffect ? [query.InEffectOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] : [];
+        await using (DbCommand command = Command(connection, transaction, custodySql, custodyValues))
         await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -93,10 +99,47 @@ internal sealed partial class SqlWatchListStore
             }
 
             record.Entries.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            if (query.InEffectOn is { } day && !inEffect)
+            {
+                records.Add(record.Record with { History = InEffect(record.Entries, day) });
+                continue;
+            }
+
             records.Add(record.Record with { History = [.. record.Entries.Select(e => e.Entry)] });
         }
 
         return records;
+    }
+
+    // The day an entry takes effect, as ISO text (CustodyStatistics.EffectiveDay): the first day of its date (which
+    // PartialDate writes YYYY, YYYY-MM or YYYY-MM-DD, perhaps after a ~), else the day it was recorded, else the first
+    // day there is. ISO days compare as text.
+    private const string EffectiveSince =
+        "CASE length(ltrim(since, '~')) WHEN 4 THEN ltrim(since, '~') || '-01-01' WHEN 7 THEN ltrim(since, '~') || '-01' ELSE ltrim(since, '~') END";
+
+    /// <summary>Each subject's entry in effect on day $1: the last to take effect on or before it, of entries of one
+    /// day the last in the history.</summary>
+    private const string InEffectPostgres =
+        "SELECT DISTINCT ON (subject_id) subject_id, ordinal, state, since, recorded_on, authority, place, country "
+        + "FROM (SELECT c.*, COALESCE(CASE WHEN since IS NULL THEN to_char(recorded_on, 'YYYY-MM-DD') ELSE " + EffectiveSince + " END, '0001-01-01') AS effective "
+        + "FROM subject_custody c) e WHERE effective <= $1 ORDER BY subject_id, effective DESC, ordinal DESC";
+
+    /// <summary>The entry in effect on <paramref name="day"/> of a history in order (<see cref="InEffectPostgres"/>),
+    /// or none.</summary>
+    private static ImmutableArray<CustodyStatus> InEffect(List<(int Ordinal, CustodyStatus Entry)> entries, DateOnly day)
+    {
+        CustodyStatus? found = null;
+        DateOnly foundDay = DateOnly.MinValue;
+        foreach ((int _, CustodyStatus entry) in entries)
+        {
+            DateOnly effective = CustodyStatistics.EffectiveDay(entry);
+            if (effective <= day && (found is null || effective >= foundDay))
+            {
+                (found, foundDay) = (entry, effective);
+            }
+        }
+
+        return found is null ? [] : [found];
     }
 
     /// <summary>The WHERE clause of a query, its values added to <paramref name="values"/>.</summary>

@@ -161,4 +161,42 @@ public abstract partial class WatchListStoreContractTests
             before.OrderBy(r => r.Id.Value, StringComparer.Ordinal).SelectMany(r => r.History.Select(e => (r.Id, e.State, e.Since, e.Authority, e.Place, e.Country, e.RecordedAt))),
             after.OrderBy(r => r.Id.Value, StringComparer.Ordinal).SelectMany(r => r.History.Select(e => (r.Id, e.State, e.Since, e.Authority, e.Place, e.Country, e.RecordedAt))));
     }
+
+    [Fact]
+    public async Task The_entries_in_effect_on_a_day_count_as_the_whole_histories_do()
+    {
+        // Histories of every shape the replay orders: dates out of order, two entries of one day (the later in the
+        // history wins), an undated entry (in effect from the day it was recorded), approximate, year and month dates.
+        Subject Shaped(string id, params CustodyStatus[] history) =>
+            SubjectBuilder.For(id, ListName).Name($"Invented Shape {id}").Build() with { CustodyHistory = [.. history] };
+        CustodyStatus Entry(CustodyState state, string since, string? authority = null) =>
+            new(state, PartialDate.Parse(since)) { Authority = authority, Place = authority is null ? null : "Invented Camp", Country = authority is null ? null : CountryCode.Of("SYR") };
+        Subject[] subjects =
+        [
+            Held("1"),
+            Shaped("2", Entry(CustodyState.Detained, "2019-05", "Guard A"), Entry(CustodyState.AtLarge, "2016")),
+            Shaped("3", Entry(CustodyState.Detained, "2018-02-10", "Guard A"), Entry(CustodyState.Detained, "2018-02-10", "Guard B")),
+            Shaped("4", Entry(CustodyState.AtLarge, "~2015"), Entry(CustodyState.Released, "~2020")),
+            Shaped("5", Entry(CustodyState.Detained, "2017", "Guard B"), new CustodyStatus(CustodyState.Repatriated, PartialDate.Unknown)),
+            Shaped("6"),
+            Shaped("7", Entry(CustodyState.Convicted, "2021-12-31", "Court"), Entry(CustodyState.Detained, "2021-12", "Guard A")),
+        ];
+        await ImportAsync("sha-1", subjects);
+        IReadOnlyList<CustodyRecord> whole = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
+        CustodyGroupField[] by = [CustodyGroupField.Status, CustodyGroupField.Authority, CustodyGroupField.Place, CustodyGroupField.Country];
+
+        foreach (string text in new[] { "2010-06-01", "2015-01-01", "2016-12-31", "2018-02-10", "2019-04-30", "2019-05-01", "2020-01-01", "2021-12-01", "2021-12-31", "2026-02-28", "2026-03-01", "2030-01-01" })
+        {
+            DateOnly day = DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            IReadOnlyList<CustodyRecord> inEffect = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { InEffectOn = day }, Ct);
+
+            Assert.All(inEffect, r => Assert.True(r.History.IsDefaultOrEmpty || r.History.Length == 1, $"{r.Id} has {r.History.Length} entries"));
+            CustodyCount expected = CustodyStatistics.CountAt(whole, day, by);
+            CustodyCount actual = CustodyStatistics.CountAt(inEffect, day, by);
+            Assert.Equal(Text(expected), Text(actual));
+        }
+
+        static string Text(CustodyCount count) =>
+            $"{count.Total}: " + string.Join("; ", count.Groups.Select(g => $"{string.Join("|", g.Keys)}={g.Count}"));
+    }
 }

@@ -18,6 +18,11 @@ public sealed record CustodyRecordQuery
     /// reading them out of every subject's document. True by default.</summary>
     public bool WithNationalities { get; init; } = true;
 
+    /// <summary>When not null, each record's history holds only the entry in effect on this day (the last to take
+    /// effect on or before it, see <see cref="CustodyStatistics.EffectiveDay"/>), or nothing: all a count at that
+    /// day needs, and a fifth of the rows. Null for whole histories.</summary>
+    public DateOnly? InEffectOn { get; init; }
+
     /// <summary>True when <paramref name="record"/> is one of the subjects asked for.</summary>
     public bool Admits(CustodyRecord record)
     {

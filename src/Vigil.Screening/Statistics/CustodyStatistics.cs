@@ -37,7 +37,7 @@ public sealed class CustodyStatistics(IWatchListStore store)
     public async Task<CustodyCount> CountAtAsync(CustodyRecordQuery query, DateOnly at, IReadOnlyList<CustodyGroupField> by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(Needed(query, by), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(Needed(query, by) with { InEffectOn = at }, cancellationToken).ConfigureAwait(false);
         return CountAt(records.Where(query.Admits), at, by);
     }
 
