@@ -380,7 +380,7 @@ public sealed class WatchListIndexTests
     }
 
     [Theory]
-    [InlineData("Kyong Su NAMGARI", "Kyongsu NAMGARI", "kyong su")]
+    [InlineData("Chulbong Su NAMGARI", "Chulbongsu NAMGARI", "chulbong su")]
     [InlineData("Hadi Tarik Ko", "Hadi TARIKKO", "tarik ko")]
     public void A_half_of_one_sound_written_at_its_place_is_joined(string traveler, string listed, string halves)
     {

@@ -295,8 +295,8 @@ internal struct NameAlignment
     /// the second.</summary>
     /// <remarks>A skeleton drops vowels, so a one-sound half is a single letter of the whole's skeleton, found in
     /// almost any name of the right beginning: "Doran Ko" would be "Dorang" (d r n k) and "Kubal al-Lah" would be
-    /// "Kubali" (k b l), though neither whole holds the half at all. Spelt at its place ("Kyong Su" / "Kyongsu"), the
-    /// half is there.</remarks>
+    /// "Kubali" (k b l), though neither whole holds the half at all. Spelt at its place ("Chulbong Su" /
+    /// "Chulbongsu"), the half is there.</remarks>
     private static bool HalvesHeard(NamePart whole, NamePart first, NamePart second) =>
         (first.Key.Length >= 2 || whole.Text.StartsWith(first.Text, StringComparison.Ordinal))
         && (second.Key.Length >= 2 || whole.Text.EndsWith(second.Text, StringComparison.Ordinal));
