@@ -595,7 +595,7 @@ public sealed partial class WatchListIndex
             if (!known || !scratch.PairCredits.TryGetValue(pair, out (int Name, float Gain)[]? credits))
             {
                 credits = JoinedCredits(parts[i], parts[j], weights[i] + weights[j], scratch);
-                if (known)
+                if (known && Hold(credits.Length, scratch))
                 {
                     scratch.PairCredits[pair] = credits;
                 }
@@ -614,13 +614,30 @@ public sealed partial class WatchListIndex
 
             KnownPart? known = IsKnown(part, scratch) ? Known(part, scratch) : null;
             (int Name, float Gain)[] credits = known?.Splits ?? SplitCredits(part, weights[p], scratch);
-            if (known is not null)
+            if (known is { Splits: null } && Hold(credits.Length, scratch))
             {
                 known.Splits = credits;
             }
 
             Replay(credits, search, scratch);
         }
+    }
+
+    /// <summary>Counts <paramref name="entries"/> more kept by the working memory's caches; when they would hold
+    /// more than <see cref="SimilarCacheSize"/>, empties them all and returns false (the caller keeps nothing).</summary>
+    private static bool Hold(int entries, SearchScratch scratch)
+    {
+        scratch.SimilarHeld += entries + 1;
+        if (scratch.SimilarHeld <= SimilarCacheSize)
+        {
+            return true;
+        }
+
+        scratch.Similar.Clear();
+        scratch.KnownParts.Clear();
+        scratch.PairCredits.Clear();
+        scratch.SimilarHeld = 0;
+        return false;
     }
 
     /// <summary>Whether a part is a word whose part <see cref="SearchScratch.KnownParts"/> may keep.</summary>
