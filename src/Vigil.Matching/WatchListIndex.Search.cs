@@ -1102,7 +1102,7 @@ public sealed partial class WatchListIndex
                         && parts[i].IsParticle == listed.IsParticle
                         && (direct || parts[i].IsParticle || parts[i].Text.Length == 1 || listed.Text.Length == 1))
                     {
-                        row = row >= 0 ? row : ComparedRow(token, parts.Length, scratch);
+                        row = row >= 0 ? row : ComparedRow(token, scratch);
                         matrix[(i * length) + j] = Compared(row, i, parts[i], listed, scratch);
                     }
                 }
@@ -1120,21 +1120,21 @@ public sealed partial class WatchListIndex
     }
 
     /// <summary>The row of <see cref="SearchScratch.Compared"/> of a vocabulary entry in the current search.</summary>
-    private static int ComparedRow(int token, int queryParts, SearchScratch scratch)
+    private static int ComparedRow(int token, SearchScratch scratch)
     {
-        int search = scratch.CurrentSearch;
-        if (scratch.ComparedRowsSearch != search)
+        Dictionary<int, int> rows = scratch.ComparedRow;
+        if (scratch.ComparedRowsSearch != scratch.CurrentSearch)
         {
-            scratch.ComparedRowsSearch = search;
-            scratch.ComparedRows = 0;
+            scratch.ComparedRowsSearch = scratch.CurrentSearch;
+            rows.Clear();
         }
 
-        if (scratch.ComparedSearch[token] == search)
+        if (rows.TryGetValue(token, out int row))
         {
-            return scratch.ComparedRow[token];
+            return row;
         }
 
-        int row = scratch.ComparedRows++;
+        row = rows.Count;
         if (scratch.ComparedParts.Length <= row)
         {
             scratch.ComparedParts = [.. scratch.ComparedParts, .. new ulong[scratch.ComparedParts.Length]];
@@ -1143,8 +1143,7 @@ public sealed partial class WatchListIndex
             scratch.Compared = grown;
         }
 
-        scratch.ComparedSearch[token] = search;
-        scratch.ComparedRow[token] = row;
+        rows[token] = row;
         scratch.ComparedParts[row] = 0;
         return row;
     }

@@ -265,29 +265,17 @@ public sealed partial class WatchListIndex
         for (int start = 0; start < all.Length; start += block)
         {
             int count = Math.Min(block, all.Length - start);
-            // Each thread keeps the parts of the words it met: list names repeat their words (Mohammed, al, Ali).
-            Parallel.For(
-                0,
-                count,
-                () => new Dictionary<string, NamePart?>(StringComparer.Ordinal),
-                (i, _, words) =>
+            Parallel.For(0, count, i =>
+            {
+                Subject subject = all[start + i];
+                NamePart[][] names = new NamePart[subject.Names.Length][];
+                for (int k = 0; k < names.Length; k++)
                 {
-                    Subject subject = all[start + i];
-                    NamePart[][] names = new NamePart[subject.Names.Length][];
-                    if (words.Count > BuildWordCacheSize)
-                    {
-                        words.Clear();
-                    }
+                    names[k] = NameAnalyzer.Analyze(subject.Names[k].Full);
+                }
 
-                    for (int k = 0; k < names.Length; k++)
-                    {
-                        names[k] = NameAnalyzer.Analyze(subject.Names[k].Full, words);
-                    }
-
-                    analyzed[i] = names;
-                    return words;
-                },
-                _ => { });
+                analyzed[i] = names;
+            });
             for (int i = 0; i < count; i++)
             {
                 builder.Add(start + i, analyzed[i]);
@@ -302,9 +290,6 @@ public sealed partial class WatchListIndex
 
         return new WatchListIndex(builder);
     }
-
-    /// <summary>Words whose parts a thread building the index keeps, at most.</summary>
-    private const int BuildWordCacheSize = 100_000;
 
     private static float Idf(int df, int names) => MathF.Log((names + 1f) / (df + 0.5f)) + 1f;
 

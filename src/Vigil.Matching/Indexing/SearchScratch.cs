@@ -67,11 +67,9 @@ internal sealed class SearchScratch(int names, int tokens)
 
     public PartMatch[] Matrix { get; set; } = new PartMatch[256];
 
-    /// <summary>Per vocabulary entry: the stamp of the search that compared it directly with traveler parts.</summary>
-    public int[] ComparedSearch { get; } = new int[tokens];
-
-    /// <summary>Per vocabulary entry: its row in <see cref="Compared"/> (valid for the search in <see cref="ComparedSearch"/>).</summary>
-    public int[] ComparedRow { get; } = new int[tokens];
+    /// <summary>The row in <see cref="Compared"/> of each vocabulary entry compared directly in the search of
+    /// <see cref="ComparedRowsSearch"/> (a few hundred at most: a dictionary, not an array the size of the vocabulary).</summary>
+    public Dictionary<int, int> ComparedRow { get; } = [];
 
     /// <summary>Direct comparisons of the current search, a row per vocabulary entry, a column per traveler part:
     /// a list part held by several candidate names is compared with each traveler part once.</summary>
@@ -79,9 +77,6 @@ internal sealed class SearchScratch(int names, int tokens)
 
     /// <summary>Per row of <see cref="Compared"/>: the traveler parts compared.</summary>
     public ulong[] ComparedParts { get; set; } = new ulong[64];
-
-    /// <summary>Rows of <see cref="Compared"/> used by the current search.</summary>
-    public int ComparedRows { get; set; }
 
     /// <summary>The search the rows of <see cref="Compared"/> belong to.</summary>
     public int ComparedRowsSearch { get; set; }
@@ -104,7 +99,6 @@ internal sealed class SearchScratch(int names, int tokens)
             Array.Clear(Names);
             Array.Clear(TokenPart);
             Array.Clear(TokenSearch);
-            Array.Clear(ComparedSearch);
             ComparedRowsSearch = 0;
             _stamp = 0;
         }
