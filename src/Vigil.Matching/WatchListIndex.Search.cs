@@ -175,7 +175,7 @@ public sealed partial class WatchListIndex
         }
 
         known = new KnownPart(Weight(part));
-        if (scratch.Words.TryGetValue(part.Original, out NamePart? word) && ReferenceEquals(word, part))
+        if (IsKnown(part, scratch))
         {
             scratch.KnownParts[part] = known;
         }

@@ -101,7 +101,7 @@ internal sealed partial class SqlWatchListStore
             record.Entries.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
             if (query.InEffectOn is { } day && !inEffect)
             {
-                records.Add(record.Record with { History = InEffect(record.Entries, day) });
+                records.Add(record.Record with { History = CustodyStatistics.InEffectOn(record.Entries.Select(e => e.Entry), day) is { } entry ? [entry] : [] });
                 continue;
             }
 
@@ -123,24 +123,6 @@ internal sealed partial class SqlWatchListStore
         "SELECT DISTINCT ON (subject_id) subject_id, ordinal, state, since, recorded_on, authority, place, country "
         + "FROM (SELECT c.*, COALESCE(CASE WHEN since IS NULL THEN to_char(recorded_on, 'YYYY-MM-DD') ELSE " + EffectiveSince + " END, '0001-01-01') AS effective "
         + "FROM subject_custody c) e WHERE effective <= $1 ORDER BY subject_id, effective DESC, ordinal DESC";
-
-    /// <summary>The entry in effect on <paramref name="day"/> of a history in order (<see cref="InEffectPostgres"/>),
-    /// or none.</summary>
-    private static ImmutableArray<CustodyStatus> InEffect(List<(int Ordinal, CustodyStatus Entry)> entries, DateOnly day)
-    {
-        CustodyStatus? found = null;
-        DateOnly foundDay = DateOnly.MinValue;
-        foreach ((int _, CustodyStatus entry) in entries)
-        {
-            DateOnly effective = CustodyStatistics.EffectiveDay(entry);
-            if (effective <= day && (found is null || effective >= foundDay))
-            {
-                (found, foundDay) = (entry, effective);
-            }
-        }
-
-        return found is null ? [] : [found];
-    }
 
     /// <summary>The WHERE clause of a query, its values added to <paramref name="values"/>.</summary>
     private static string Filter(CustodyRecordQuery query, List<object?> values)

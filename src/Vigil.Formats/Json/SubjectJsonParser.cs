@@ -782,15 +782,7 @@ internal sealed class SubjectJsonParser
             }
             else if (reader.ValueTextEquals("recordedAt"u8) || reader.ValueTextEquals("recordedBy"u8) || reader.ValueTextEquals("manual"u8))
             {
-                if (_listLine)
-                {
-                    // A list file states facts; who recorded them in Vigil, and when, is the import's business.
-                    SkipValue(ref reader);
-                }
-                else
-                {
-                    ReadRecordKeeping(ref reader, ref recordedAt, ref recordedBy, ref manual);
-                }
+                ReadRecordKeeping(ref reader, ref recordedAt, ref recordedBy, ref manual);
             }
             else
             {
@@ -888,14 +880,7 @@ internal sealed class SubjectJsonParser
             }
             else if (reader.ValueTextEquals("recordedAt"u8) || reader.ValueTextEquals("recordedBy"u8) || reader.ValueTextEquals("manual"u8))
             {
-                if (_listLine)
-                {
-                    SkipValue(ref reader);
-                }
-                else
-                {
-                    ReadRecordKeeping(ref reader, ref recordedAt, ref recordedBy, ref manual);
-                }
+                ReadRecordKeeping(ref reader, ref recordedAt, ref recordedBy, ref manual);
             }
             else
             {
@@ -955,9 +940,15 @@ internal sealed class SubjectJsonParser
         return true;
     }
 
+    /// <summary>Reads <c>recordedAt</c>, <c>recordedBy</c> or <c>manual</c> of a custody entry or relation; skips it
+    /// in a list file, which states facts: who recorded them in Vigil, and when, is the import's business.</summary>
     private void ReadRecordKeeping(ref Utf8JsonReader reader, ref DateTimeOffset recordedAt, ref string? recordedBy, ref bool manual)
     {
-        if (reader.ValueTextEquals("recordedAt"u8))
+        if (_listLine)
+        {
+            SkipValue(ref reader);
+        }
+        else if (reader.ValueTextEquals("recordedAt"u8))
         {
             Enter(ref reader, "recordedAt");
             TryReadTimestamp(ref reader, out recordedAt);

@@ -114,6 +114,26 @@ public sealed class CustodyStatistics(IWatchListStore store)
         return entry.Since.EarliestDay ?? DateOnly.FromDateTime(entry.RecordedAt.UtcDateTime);
     }
 
+    /// <summary>The entry of a history (in the history's order) in effect on <paramref name="day"/>: the last to take
+    /// effect on or before it (<see cref="EffectiveDay"/>), of entries of one day the later in the history; null when
+    /// none has yet.</summary>
+    public static CustodyStatus? InEffectOn(IEnumerable<CustodyStatus> history, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        CustodyStatus? found = null;
+        DateOnly foundDay = DateOnly.MinValue;
+        foreach (CustodyStatus entry in history)
+        {
+            DateOnly effective = EffectiveDay(entry);
+            if (effective <= day && (found is null || effective >= foundDay))
+            {
+                (found, foundDay) = (entry, effective);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>How many periods a span has, without making them.</summary>
     public static int PeriodCount(DateOnly from, DateOnly to, CustodyInterval every)
     {
