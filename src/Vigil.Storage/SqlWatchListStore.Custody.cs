@@ -39,9 +39,15 @@ internal sealed partial class SqlWatchListStore
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (DbCommand custody = Command(
-            connection, transaction, WatchListSql.InsertCustody, CustodyValues(id.Value, updated.CustodyHistory.Length - 1, entry)))
+        // The whole history again: the new entry may end the one in effect, or one dated after it.
+        await using (DbCommand delete = Command(connection, transaction, WatchListSql.DeleteCustody, id.Value))
         {
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (object?[] row in CustodyRows(id.Value, updated.CustodyHistory))
+        {
+            await using DbCommand custody = Command(connection, transaction, WatchListSql.InsertCustody, row);
             await custody.ExecuteNonQueryAsync(cancellationToken);
         }
 

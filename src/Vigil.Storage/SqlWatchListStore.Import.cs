@@ -4,6 +4,7 @@ using System.Text.Json;
 using Vigil.Domain;
 using Vigil.Formats.Json;
 using Vigil.Screening.Lists;
+using Vigil.Screening.Statistics;
 
 namespace Vigil.Storage;
 
@@ -139,10 +140,9 @@ internal sealed partial class SqlWatchListStore
             await writer.ExecuteAsync(WatchListSql.DeleteCustody, [id], cancellationToken);
         }
 
-        ImmutableArray<CustodyStatus> custody = subject.CustodyHistory.IsDefault ? [] : subject.CustodyHistory;
-        for (int i = 0; i < custody.Length; i++)
+        foreach (object?[] row in CustodyRows(id, subject.CustodyHistory))
         {
-            await writer.ExecuteAsync(WatchListSql.InsertCustody, CustodyValues(id, i, custody[i]), cancellationToken);
+            await writer.ExecuteAsync(WatchListSql.InsertCustody, row, cancellationToken);
         }
 
         await WriteRelationsAsync(writer, subject, cancellationToken);
@@ -184,13 +184,28 @@ internal sealed partial class SqlWatchListStore
         }
     }
 
-    /// <summary>The values of <see cref="WatchListSql.InsertCustody"/> for one entry of a subject's history.</summary>
-    private static object?[] CustodyValues(string id, int ordinal, CustodyStatus entry) =>
-    [
-        id, ordinal, (int)entry.State, entry.Since.IsUnknown ? null : entry.Since.ToString(),
-        entry.RecordedAt == default ? null : DateOnly.FromDateTime(entry.RecordedAt.UtcDateTime),
-        entry.Authority, entry.Place, entry.Country?.Value,
-    ];
+    /// <summary>The values of <see cref="WatchListSql.InsertCustody"/> for each entry of a subject's history, with
+    /// the days it is in effect (<see cref="CustodyStatistics.InEffectPeriods"/>): a change to one entry can change
+    /// another's, so a history is always written whole.</summary>
+    private static IEnumerable<object?[]> CustodyRows(string id, ImmutableArray<CustodyStatus> history)
+    {
+        if (history.IsDefaultOrEmpty)
+        {
+            yield break;
+        }
+
+        (DateOnly From, DateOnly? Until)[] periods = CustodyStatistics.InEffectPeriods(history);
+        for (int i = 0; i < history.Length; i++)
+        {
+            CustodyStatus entry = history[i];
+            yield return
+            [
+                id, i, (int)entry.State, entry.Since.IsUnknown ? null : entry.Since.ToString(),
+                entry.RecordedAt == default ? null : DateOnly.FromDateTime(entry.RecordedAt.UtcDateTime),
+                entry.Authority, entry.Place, entry.Country?.Value, periods[i].From, periods[i].Until,
+            ];
+        }
+    }
 
     private static ValueTask WriteHistoryAsync(
         ImportWriter writer,

@@ -80,8 +80,8 @@ internal static class WatchListSql
     public const string DeleteCustody = "DELETE FROM subject_custody WHERE subject_id = $1";
 
     public const string InsertCustody = """
-        INSERT INTO subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        INSERT INTO subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country, in_effect_from, in_effect_until)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
         """;
 
     public const string InsertHistory = """

@@ -103,6 +103,56 @@ public abstract partial class WatchListStoreContractTests
     }
 
     [Fact]
+    public async Task Tallies_at_a_day_count_what_the_whole_histories_count_for_every_selection()
+    {
+        Subject leaving = Held("L2") with { Nationalities = [CountryCode.Of("FRA")] };
+        Subject woman = SubjectBuilder.For("W3", ListName).Name("Invented Woman").Gender(Gender.Female).Category(ListingCategory.Monitor).Nationality("GBR").Build() with
+        {
+            CustodyHistory = [new CustodyStatus(CustodyState.Detained, PartialDate.OfYear(2019)) { Authority = " Northern Guard ", Place = "Camp Tamarisk" }],
+        };
+        Subject group = SubjectBuilder.For("G4", ListName).Name("Invented Brigade").Kind(SubjectKind.Organization).Custody(CustodyState.AtLarge).Build();
+        await ImportAsync("sha-1", [Held("1"), leaving, woman, group, .. ShapedHistories().Skip(1)]);
+        await Store.ImportAsync(new ListImportRequest("family", "vigil-jsonl", new Provenance("family.jsonl", "sha-f", Time.GetUtcNow()), "alice", [Held("F1", "family")]), Ct);
+        Time.Advance(TimeSpan.FromDays(10));
+        await Store.AddCustodyStatusAsync(woman.Id, new CustodyStatus(CustodyState.Repatriated, PartialDate.Of(2026, 3, 5)) { Country = CountryCode.Of("GBR") }, "analyst", Ct);
+        await ImportAsync("sha-2", [Held("1"), woman, group, .. ShapedHistories().Skip(1)]);
+        CustodyGroupField[] all = [CustodyGroupField.Status, CustodyGroupField.Nationality, CustodyGroupField.Authority, CustodyGroupField.Country, CustodyGroupField.Place, CustodyGroupField.Category, CustodyGroupField.List];
+        CustodyRecordQuery[] queries =
+        [
+            new(), new() { Kind = null }, new() { Kind = SubjectKind.Organization }, new() { Lists = ["family"] }, new() { Lists = ["family", ListName] },
+            new() { Gender = Gender.Female }, new() { Gender = Gender.Male }, new() { Gender = Gender.Unknown, Kind = null },
+        ];
+        IReadOnlyList<CustodyRecord> whole = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { Kind = null }, Ct);
+        // The subjects' genders, for the query's filter: records carry one only when a gender is asked for.
+        IReadOnlyList<CustodyRecord> female = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { Kind = null, Gender = Gender.Female }, Ct);
+        IReadOnlyList<CustodyRecord> male = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { Kind = null, Gender = Gender.Male }, Ct);
+        Gender GenderOf(CustodyRecord r) => female.Any(f => f.Id == r.Id) ? Gender.Female : male.Any(m => m.Id == r.Id) ? Gender.Male : Gender.Unknown;
+
+        foreach (string text in new[] { "2014-06-01", "2019-03-01", "2026-03-05", "2026-03-10", "2026-03-11", "2027-01-01" })
+        {
+            DateOnly day = DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (CustodyRecordQuery query in queries)
+            {
+                foreach (IReadOnlyList<CustodyGroupField> by in new[] { all, [CustodyGroupField.Status], [CustodyGroupField.Place, CustodyGroupField.List] })
+                {
+                    CustodyRecordQuery asked = query with
+                    {
+                        WithNationalities = by.Contains(CustodyGroupField.Nationality),
+                        WithCustodyPlaces = by.Contains(CustodyGroupField.Place),
+                    };
+                    CustodyCount expected = CustodyStatistics.CountAt(whole.Where(r => query.Admits(r with { Gender = GenderOf(r) })), day, by);
+                    CustodyCount actual = CustodyStatistics.CountAt(await Store.TallyCustodyAsync(asked, day, Ct), day, by);
+                    Assert.True(Text(expected) == Text(actual), $"{text}, {query}, by {string.Join(",", by)}: expected {Text(expected)}, got {Text(actual)}");
+                }
+            }
+        }
+
+        // Ten persons in both lists, one removed by the second import (11 March 2026).
+        Assert.Equal(10, CustodyStatistics.CountAt(await Store.TallyCustodyAsync(new CustodyRecordQuery(), new DateOnly(2026, 3, 10), Ct), new DateOnly(2026, 3, 10), all).Total);
+        Assert.Equal(9, CustodyStatistics.CountAt(await Store.TallyCustodyAsync(new CustodyRecordQuery(), new DateOnly(2026, 3, 11), Ct), new DateOnly(2026, 3, 11), all).Total);
+    }
+
+    [Fact]
     public async Task Custody_records_of_a_thousand_subjects_are_read_in_one_pass()
     {
         Subject[] many = [.. Enumerable.Range(0, 1000).Select(i => Held($"M{i:D4}"))];
@@ -150,7 +200,8 @@ public abstract partial class WatchListStoreContractTests
 
         // As a database of the version before the table: its rows gone, its migration not applied.
         await ExecuteSqlAsync("DROP TABLE subject_custody");
-        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version = 5");
+        await DropStatisticsColumnsOfSubjectsAsync();
+        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version >= 5");
         await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
         IReadOnlyList<CustodyRecord> after = await reopened.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
 
@@ -165,13 +216,57 @@ public abstract partial class WatchListStoreContractTests
     [Fact]
     public async Task The_entries_in_effect_on_a_day_count_as_the_whole_histories_do()
     {
-        // Histories of every shape the replay orders: dates out of order, two entries of one day (the later in the
-        // history wins), an undated entry (in effect from the day it was recorded), approximate, year and month dates.
-        Subject Shaped(string id, params CustodyStatus[] history) =>
+        await ImportAsync("sha-1", ShapedHistories());
+
+        await AssertInEffectCountsAsWholeHistoriesAsync(Store);
+    }
+
+    [Fact]
+    public async Task The_days_entries_are_in_effect_are_written_with_them_and_filled_in_when_a_database_is_migrated()
+    {
+        await ImportAsync("sha-1", ShapedHistories());
+        Subject held = Held("1");
+        await Store.AddCustodyStatusAsync(held.Id, new CustodyStatus(CustodyState.Released, PartialDate.Of(2018, 7, 1)), "analyst", Ct);
+
+        // Written: out of order (2016 ends on 2019-05-01), superseded on its own day, approximate, undated, and an entry
+        // added by hand dated between two others (it ends the 2014 entry, the 2019-03 one ends it).
+        const string Still = "'9999-12-31'";
+        async Task<long> PeriodAsync(string since, string from, string until) => await QueryNumberAsync(
+            $"SELECT count(*) FROM subject_custody WHERE {(since == "NULL" ? "since IS NULL" : $"since = '{since}'")} AND in_effect_from = '{from}' AND coalesce(in_effect_until, {Still}) = {until}");
+        Assert.Equal(13, await QueryNumberAsync("SELECT count(*) FROM subject_custody"));
+        Assert.Equal(1, await PeriodAsync("2016", "2016-01-01", "'2019-05-01'"));
+        Assert.Equal(1, await PeriodAsync("2019-05", "2019-05-01", Still));
+        Assert.Equal(1, await PeriodAsync("2018-02-10", "2018-02-10", "'2018-02-10'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE since = '2018-02-10' AND ordinal = 1 AND in_effect_until IS NULL"));
+        Assert.Equal(1, await PeriodAsync("~2015", "2015-01-01", "'2020-01-01'"));
+        Assert.Equal(1, await PeriodAsync("NULL", Start.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Still));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{held.Id}' AND since = '2014' AND in_effect_until = '2018-07-01'"));
+        Assert.Equal(1, await QueryNumberAsync($"SELECT count(*) FROM subject_custody WHERE subject_id = '{held.Id}' AND since = '2018-07-01' AND in_effect_until = '2019-03-01'"));
+
+        // As a database of the version before the columns: written by that version, its migration not applied. The
+        // migration fills in what the store writes.
+        await ExecuteSqlAsync("CREATE TABLE custody_written AS SELECT subject_id, ordinal, in_effect_from, in_effect_until FROM subject_custody");
+        await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_from");
+        await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_until");
+        await DropStatisticsColumnsOfSubjectsAsync();
+        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version = 6");
+        await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
+
+        Assert.Equal(13, await QueryNumberAsync(
+            $"SELECT count(*) FROM subject_custody c JOIN custody_written w ON w.subject_id = c.subject_id AND w.ordinal = c.ordinal "
+            + $"AND w.in_effect_from = c.in_effect_from AND coalesce(w.in_effect_until, {Still}) = coalesce(c.in_effect_until, {Still})"));
+        await AssertInEffectCountsAsWholeHistoriesAsync(reopened);
+    }
+
+    /// <summary>Histories of every shape the replay orders: dates out of order, two entries of one day (the later in
+    /// the history wins), an undated entry (in effect from the day it was recorded), approximate, year and month dates.</summary>
+    private static Subject[] ShapedHistories()
+    {
+        static Subject Shaped(string id, params CustodyStatus[] history) =>
             SubjectBuilder.For(id, ListName).Name($"Invented Shape {id}").Build() with { CustodyHistory = [.. history] };
-        CustodyStatus Entry(CustodyState state, string since, string? authority = null) =>
+        static CustodyStatus Entry(CustodyState state, string since, string? authority = null) =>
             new(state, PartialDate.Parse(since)) { Authority = authority, Place = authority is null ? null : "Invented Camp", Country = authority is null ? null : CountryCode.Of("SYR") };
-        Subject[] subjects =
+        return
         [
             Held("1"),
             Shaped("2", Entry(CustodyState.Detained, "2019-05", "Guard A"), Entry(CustodyState.AtLarge, "2016")),
@@ -181,22 +276,34 @@ public abstract partial class WatchListStoreContractTests
             Shaped("6"),
             Shaped("7", Entry(CustodyState.Convicted, "2021-12-31", "Court"), Entry(CustodyState.Detained, "2021-12", "Guard A")),
         ];
-        await ImportAsync("sha-1", subjects);
-        IReadOnlyList<CustodyRecord> whole = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
+    }
+
+    private static async Task AssertInEffectCountsAsWholeHistoriesAsync(IWatchListStore store)
+    {
+        IReadOnlyList<CustodyRecord> whole = await store.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
         CustodyGroupField[] by = [CustodyGroupField.Status, CustodyGroupField.Authority, CustodyGroupField.Place, CustodyGroupField.Country];
 
         foreach (string text in new[] { "2010-06-01", "2015-01-01", "2016-12-31", "2018-02-10", "2019-04-30", "2019-05-01", "2020-01-01", "2021-12-01", "2021-12-31", "2026-02-28", "2026-03-01", "2030-01-01" })
         {
             DateOnly day = DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-            IReadOnlyList<CustodyRecord> inEffect = await Store.GetCustodyRecordsAsync(new CustodyRecordQuery { InEffectOn = day }, Ct);
+            IReadOnlyList<CustodyTally> tallies = await store.TallyCustodyAsync(new CustodyRecordQuery(), day, Ct);
 
-            Assert.All(inEffect, r => Assert.True(r.History.IsDefaultOrEmpty || r.History.Length == 1, $"{r.Id} has {r.History.Length} entries"));
+            Assert.All(tallies, t => Assert.True(t.Subjects > 0));
             CustodyCount expected = CustodyStatistics.CountAt(whole, day, by);
-            CustodyCount actual = CustodyStatistics.CountAt(inEffect, day, by);
+            CustodyCount actual = CustodyStatistics.CountAt(tallies, day, by);
             Assert.Equal(Text(expected), Text(actual));
         }
 
-        static string Text(CustodyCount count) =>
-            $"{count.Total}: " + string.Join("; ", count.Groups.Select(g => $"{string.Join("|", g.Keys)}={g.Count}"));
     }
+
+    /// <summary>Takes out of the subjects what 0006_statistics adds to them.</summary>
+    private async Task DropStatisticsColumnsOfSubjectsAsync()
+    {
+        await ExecuteSqlAsync("DROP INDEX subjects_for_statistics");
+        await ExecuteSqlAsync("ALTER TABLE subjects DROP COLUMN gender_name");
+        await ExecuteSqlAsync("ALTER TABLE subjects DROP COLUMN nationality_codes");
+    }
+
+    private static string Text(CustodyCount count) =>
+        $"{count.Total}: " + string.Join("; ", count.Groups.Select(g => $"{string.Join("|", g.Keys)}={g.Count}"));
 }

@@ -69,4 +69,12 @@ public interface IWatchListStore : IAsyncDisposable
     /// only when the query selects a gender and nationalities only when it asks for them
     /// (<see cref="CustodyRecordQuery.WithNationalities"/>); names, documents and the rest are not read.</summary>
     Task<IReadOnlyList<CustodyRecord>> GetCustodyRecordsAsync(CustodyRecordQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The subjects <paramref name="query"/> selects that are listed on <paramref name="day"/> (not removed
+    /// on or before it), tallied by list, category, nationalities (only when the query asks for them,
+    /// <see cref="CustodyRecordQuery.WithNationalities"/>) and the custody entry in effect on that day
+    /// (<see cref="CustodyStatistics.InEffectOn"/>): its state, and its authority, place and country only when the
+    /// query asks for them (<see cref="CustodyRecordQuery.WithCustodyPlaces"/>). Subjects none of whose entries has
+    /// taken effect yet are tallied without one. Every tally stands for at least one subject.</summary>
+    Task<IReadOnlyList<CustodyTally>> TallyCustodyAsync(CustodyRecordQuery query, DateOnly day, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Vigil.Domain;
+using Vigil.Screening.Lists;
 
 namespace Vigil.Screening.Statistics;
 
@@ -18,10 +19,10 @@ public sealed record CustodyRecordQuery
     /// reading them out of every subject's document. True by default.</summary>
     public bool WithNationalities { get; init; } = true;
 
-    /// <summary>When not null, each record's history holds only the entry in effect on this day (the last to take
-    /// effect on or before it, see <see cref="CustodyStatistics.EffectiveDay"/>), or nothing: all a count at that
-    /// day needs, and a fifth of the rows. Null for whole histories.</summary>
-    public DateOnly? InEffectOn { get; init; }
+    /// <summary>False when nothing is grouped by the authority, country or place of custody entries, which spares a
+    /// store telling the tallies of a count apart by them (<see cref="IWatchListStore.TallyCustodyAsync"/>). True by
+    /// default.</summary>
+    public bool WithCustodyPlaces { get; init; } = true;
 
     /// <summary>True when <paramref name="record"/> is one of the subjects asked for.</summary>
     public bool Admits(CustodyRecord record)

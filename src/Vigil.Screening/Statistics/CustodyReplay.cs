@@ -17,10 +17,12 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
     private readonly int _nationalityField = Array.IndexOf(by, CustodyGroupField.Nationality);
     private readonly string?[] _scratch = new string?[by.Length];
 
-    /// <summary>Prepares one subject: its entries in effect order. The groups of each state are found when a count
-    /// first needs them, so a count at one day looks up one state per subject.</summary>
-    public void Add(CustodyRecord record)
+    /// <summary>Prepares one subject, or <paramref name="weight"/> subjects of one record: its entries in effect order.
+    /// The groups of each state are found when a count first needs them, so a count at one day looks up one state per
+    /// subject.</summary>
+    public void Add(CustodyRecord record, int weight = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
         ArgumentNullException.ThrowIfNull(record);
         ImmutableArray<CustodyStatus> history = record.History.IsDefault ? [] : record.History;
         int n = history.Length;
@@ -48,7 +50,7 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
             entries = [.. order.Select(i => history[i])];
         }
 
-        _plans.Add(new Plan(record, days, entries, new int[n + 1][]));
+        _plans.Add(new Plan(record, days, entries, new int[n + 1][], weight));
     }
 
     /// <summary>Counts every subject as of the end of each period and, when asked, the transitions within it.</summary>
@@ -110,7 +112,7 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
                     continue;
                 }
 
-                totals[p]++;
+                totals[p] += plan.Weight;
                 int[] keys = plan.SlotKeys[j] ??= KeysOf(plan.Record, j == 0 ? null : entries[j - 1]);
                 int[] periodCounts = counts[p];
                 foreach (int key in keys)
@@ -121,7 +123,7 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
                         periodCounts = counts[p];
                     }
 
-                    periodCounts[key]++;
+                    periodCounts[key] += plan.Weight;
                 }
             }
         }
@@ -244,7 +246,8 @@ internal sealed class CustodyReplay(CustodyGroupField[] by)
     /// <param name="Days">The day each entry takes effect, in effect order.</param>
     /// <param name="Entries">The entries in effect order.</param>
     /// <param name="SlotKeys">The group ids of each state (0: before the first entry; i: after entry i), found when first needed.</param>
-    private sealed record Plan(CustodyRecord Record, DateOnly[] Days, CustodyStatus[] Entries, int[]?[] SlotKeys);
+    /// <param name="Weight">How many subjects the record stands for.</param>
+    private sealed record Plan(CustodyRecord Record, DateOnly[] Days, CustodyStatus[] Entries, int[]?[] SlotKeys, int Weight);
 
     private sealed class KeyComparer : IEqualityComparer<string?[]>
     {

@@ -33,12 +33,13 @@ public sealed class CustodyStatistics(IWatchListStore store)
         "Each subject counts once in each group it belongs to and once in the total: a subject with two nationalities counts "
         + "in both nationality groups, so groups may add up to more than the total.";
 
-    /// <summary>Counts the subjects <paramref name="query"/> selects by their status as of <paramref name="at"/>.</summary>
+    /// <summary>Counts the subjects <paramref name="query"/> selects by their status as of <paramref name="at"/>: the
+    /// store tallies the subjects listed on that day by the entry then in effect, and the tallies are counted here.</summary>
     public async Task<CustodyCount> CountAtAsync(CustodyRecordQuery query, DateOnly at, IReadOnlyList<CustodyGroupField> by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        IReadOnlyList<CustodyRecord> records = await store.GetCustodyRecordsAsync(Needed(query, by) with { InEffectOn = at }, cancellationToken).ConfigureAwait(false);
-        return CountAt(records.Where(query.Admits), at, by);
+        IReadOnlyList<CustodyTally> tallies = await store.TallyCustodyAsync(Needed(query, by), at, cancellationToken).ConfigureAwait(false);
+        return CountAt(tallies, at, by);
     }
 
     /// <summary>Replays the custody histories of the subjects <paramref name="query"/> selects from
@@ -57,6 +58,29 @@ public sealed class CustodyStatistics(IWatchListStore store)
     public static CustodyCount CountAt(IEnumerable<CustodyRecord> records, DateOnly at, IReadOnlyList<CustodyGroupField> by)
     {
         CustodyReplay replay = Load(records, by);
+        return replay.Run([(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, at)], withTransitions: false)[0].Count;
+    }
+
+    /// <summary>Counts the subjects <paramref name="tallies"/> stand for, each tally's entry in effect on
+    /// <paramref name="at"/> (<see cref="IWatchListStore.TallyCustodyAsync"/>), grouped by <paramref name="by"/>: the same
+    /// count as <see cref="CountAt(IEnumerable{CustodyRecord}, DateOnly, IReadOnlyList{CustodyGroupField})"/> of the
+    /// subjects' whole histories.</summary>
+    public static CustodyCount CountAt(IEnumerable<CustodyTally> tallies, DateOnly at, IReadOnlyList<CustodyGroupField> by)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        CustodyReplay replay = Load([], by);
+        foreach (CustodyTally tally in tallies)
+        {
+            // A stand-in for the tally's subjects: only what their groups are made of, the entry in effect from the
+            // first day there is (it is in effect on the day counted).
+            CustodyRecord record = new(default, tally.ListName, SubjectKind.Person, tally.Category)
+            {
+                Nationalities = tally.Nationalities,
+                History = tally.InEffect is { } entry ? [entry with { Since = PartialDate.Unknown, RecordedAt = default }] : [],
+            };
+            replay.Add(record, tally.Subjects);
+        }
+
         return replay.Run([(at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, at)], withTransitions: false)[0].Count;
     }
 
@@ -134,6 +158,31 @@ public sealed class CustodyStatistics(IWatchListStore store)
         return found;
     }
 
+    /// <summary>When each entry of a history (in the history's order) is in effect: from its
+    /// <see cref="EffectiveDay"/> until, not included, the day the next entry takes effect (entries ordered by that day,
+    /// of one day by their place in the history), null for the entry in effect now. An entry superseded on its own day
+    /// is never in effect (<c>From == Until</c>). An entry is the one <see cref="InEffectOn"/> picks for a day exactly
+    /// when <c>From &lt;= day &lt; Until</c>, so a store can keep these days and find it with one comparison.</summary>
+    public static (DateOnly From, DateOnly? Until)[] InEffectPeriods(IReadOnlyList<CustodyStatus> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var periods = new (DateOnly From, DateOnly? Until)[history.Count];
+        int[] order = new int[history.Count];
+        for (int i = 0; i < history.Count; i++)
+        {
+            periods[i] = (EffectiveDay(history[i]), null);
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => periods[a].From != periods[b].From ? periods[a].From.CompareTo(periods[b].From) : a.CompareTo(b));
+        for (int i = 0; i + 1 < order.Length; i++)
+        {
+            periods[order[i]].Until = periods[order[i + 1]].From;
+        }
+
+        return periods;
+    }
+
     /// <summary>How many periods a span has, without making them.</summary>
     public static int PeriodCount(DateOnly from, DateOnly to, CustodyInterval every)
     {
@@ -148,7 +197,11 @@ public sealed class CustodyStatistics(IWatchListStore store)
 
     /// <summary>The query, asking for nationalities only when they are counted.</summary>
     private static CustodyRecordQuery Needed(CustodyRecordQuery query, IReadOnlyList<CustodyGroupField> by) =>
-        query with { WithNationalities = query.WithNationalities && by.Contains(CustodyGroupField.Nationality) };
+        query with
+        {
+            WithNationalities = query.WithNationalities && by.Contains(CustodyGroupField.Nationality),
+            WithCustodyPlaces = query.WithCustodyPlaces && by.Any(f => f is CustodyGroupField.Authority or CustodyGroupField.Country or CustodyGroupField.Place),
+        };
 
     private static void CheckSpan(DateOnly from, DateOnly to, CustodyInterval every)
     {

@@ -34,8 +34,9 @@ internal sealed class PostgresImportWriter(NpgsqlConnection connection, NpgsqlTr
             NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Boolean]);
 
     private static readonly CopyTarget Custody = new(
-        "COPY subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country) FROM STDIN (FORMAT BINARY)",
-        [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text]);
+        "COPY subject_custody (subject_id, ordinal, state, since, recorded_on, authority, place, country, in_effect_from, in_effect_until) FROM STDIN (FORMAT BINARY)",
+        [NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Smallint, NpgsqlDbType.Text, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+            NpgsqlDbType.Date, NpgsqlDbType.Date]);
 
     private static readonly CopyTarget History = new(
         "COPY history (at, actor, action, subject_id, list_name, source_id, import_id, fields, before_doc, after_doc) FROM STDIN (FORMAT BINARY)",

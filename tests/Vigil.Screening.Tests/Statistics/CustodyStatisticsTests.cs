@@ -359,4 +359,60 @@ public sealed class CustodyStatisticsTests
             Assert.Empty(ImmutableArray<CustodyRecord>.Empty.Where(new CustodyRecordQuery().Admits));
         }
     }
+
+    public sealed class InEffect
+    {
+        [Fact]
+        public void Each_entry_is_in_effect_from_its_day_until_the_next_entry_takes_effect()
+        {
+            CustodyStatus[] history =
+            [
+                Entry(CustodyState.Detained, "2019-05", "Guard A"),
+                Entry(CustodyState.AtLarge, "2016"),
+                Entry(CustodyState.Released, "2019-05-01"),
+                new(CustodyState.Repatriated, PartialDate.Unknown) { RecordedAt = new DateTimeOffset(2024, 2, 3, 23, 30, 0, TimeSpan.FromHours(-5)) },
+            ];
+
+            (DateOnly From, DateOnly? Until)[] periods = CustodyStatistics.InEffectPeriods(history);
+
+            Assert.Equal(
+                [(Day("2019-05-01"), Day("2019-05-01")), (Day("2016-01-01"), Day("2019-05-01")), (Day("2019-05-01"), Day("2024-02-04")), (Day("2024-02-04"), null)],
+                periods.Select(p => (p.From, p.Until)));
+            Assert.Empty(CustodyStatistics.InEffectPeriods([]));
+        }
+
+        [Fact]
+        public void The_entry_whose_days_hold_a_day_is_the_one_in_effect_on_it_for_any_history()
+        {
+            Random random = new(20261208);
+            for (int n = 0; n < 3000; n++)
+            {
+                CustodyStatus[] history = [.. Enumerable.Range(0, random.Next(0, 6)).Select(_ => RandomEntry(random))];
+                (DateOnly From, DateOnly? Until)[] periods = CustodyStatistics.InEffectPeriods(history);
+
+                for (DateOnly day = Day("2015-12-20"); day <= Day("2018-01-10"); day = day.AddDays(random.Next(1, 9)))
+                {
+                    CustodyStatus? expected = CustodyStatistics.InEffectOn(history, day);
+                    int[] holding = [.. Enumerable.Range(0, history.Length).Where(i => periods[i].From <= day && (periods[i].Until is null || day < periods[i].Until))];
+
+                    Assert.True(holding.Length <= 1, $"history {n}: {holding.Length} entries in effect on {day}");
+                    Assert.Same(expected, holding.Length == 0 ? null : history[holding[0]]);
+                }
+            }
+
+            // Dates bunched in two years so that entries share days, months and years.
+            static CustodyStatus RandomEntry(Random random)
+            {
+                int year = random.Next(2016, 2018);
+                PartialDate since = random.Next(5) switch
+                {
+                    0 => PartialDate.Unknown,
+                    1 => PartialDate.OfYear(year),
+                    2 => PartialDate.OfYearMonth(year, random.Next(1, 4)),
+                    _ => PartialDate.Of(year, random.Next(1, 4), random.Next(1, 3)),
+                };
+                return new CustodyStatus((CustodyState)random.Next(1, 5), since) { RecordedAt = new DateTimeOffset(year, random.Next(1, 4), 1, 0, 0, 0, TimeSpan.Zero) };
+            }
+        }
+    }
 }
