@@ -133,6 +133,19 @@ internal abstract class SqlDatabase : IAsyncDisposable
         return command;
     }
 
+    /// <summary>Runs every statement of a script of several, failing on the first that fails.</summary>
+    /// <remarks>Microsoft.Data.Sqlite's ExecuteNonQuery can stop at a failing statement after the first without a
+    /// word (a migration would then be recorded as applied with its end missing); stepping through the results
+    /// reports the error.</remarks>
+    public static async Task ExecuteScriptAsync(DbCommand script, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        await using DbDataReader reader = await script.ExecuteReaderAsync(cancellationToken);
+        while (await reader.NextResultAsync(cancellationToken))
+        {
+        }
+    }
+
     /// <summary>Applies the missing migrations inside a transaction that the engine has made exclusive.</summary>
     /// <exception cref="SchemaVersionException">The database has a newer schema than this version knows.</exception>
     protected async Task MigrateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
@@ -169,7 +182,7 @@ internal abstract class SqlDatabase : IAsyncDisposable
 
             await using (DbCommand script = Command(connection, transaction, migration.Sql))
             {
-                await script.ExecuteNonQueryAsync(cancellationToken);
+                await ExecuteScriptAsync(script, cancellationToken);
             }
 
             await using DbCommand record = Command(

@@ -34,6 +34,19 @@ public sealed class SqliteWatchListStoreTests : WatchListStoreContractTests
     }
 
     [Fact]
+    public async Task A_script_fails_on_any_of_its_statements_that_fails()
+    {
+        // The shape that ExecuteNonQuery lets through: a statement that fails after the first, in an existing file.
+        await using SqliteConnection connection = await OpenAsync();
+        await using SqliteCommand script = new("ALTER TABLE lists ADD COLUMN added TEXT; ALTER TABLE lists ADD COLUMN name TEXT; CREATE TABLE never (x TEXT);", connection);
+
+        SqliteException error = await Assert.ThrowsAsync<SqliteException>(() => SqlDatabase.ExecuteScriptAsync(script, Ct));
+
+        Assert.Contains("duplicate column name: name", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await QueryNumberAsync("SELECT count(*) FROM sqlite_master WHERE name = 'never'"));
+    }
+
+    [Fact]
     public async Task Database_file_is_in_write_ahead_log_mode()
     {
         await using SqliteConnection connection = await OpenAsync();
