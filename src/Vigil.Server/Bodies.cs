@@ -5,19 +5,54 @@ namespace Vigil.Server;
 /// <summary>Reads request bodies whole, up to a limit, without trusting Content-Length.</summary>
 internal static class Bodies
 {
-    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes (then nothing more is read, and
-    /// the response closes the connection).</summary>
+    /// <summary>How much of a refused body is read past the limit and dropped before the answer, so that a client that
+    /// sends its whole body before reading reads the answer instead of a reset connection.</summary>
+    public const int DrainBytes = 4 << 20;
+
+    /// <summary>How long a refused body is drained at most.</summary>
+    private static readonly TimeSpan DrainTime = TimeSpan.FromSeconds(5);
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> bytes (then the response closes the
+    /// connection, once up to <see cref="DrainBytes"/> more of the body have been read and dropped).</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         byte[]? body = await ReadUpToAsync(request, limit, cancellationToken);
         if (body is null)
         {
-            // The rest of the body is left unread: Kestrel drains it only up to its own limit, then drops the
-            // connection. Saying so keeps the client from sending its next request on a connection about to close.
+            // Saying so keeps the client from sending its next request on a connection about to close.
             request.HttpContext.Response.Headers.Connection = "close";
+            await DrainAsync(request, limit, cancellationToken);
         }
 
         return body;
+    }
+
+    /// <summary>Reads and drops the rest of a refused body when it ends within <see cref="DrainBytes"/> past the limit
+    /// and <see cref="DrainTime"/>: a connection closed with unread bytes is reset, and a client still sending may see
+    /// the reset before the answer (a lingering close, as web servers do).</summary>
+    private static async Task DrainAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is { } declared && declared > (long)limit + DrainBytes)
+        {
+            return;
+        }
+
+        using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(DrainTime);
+        byte[] scratch = new byte[64 << 10];
+        long drained = 0;
+        try
+        {
+            int read;
+            while (drained <= (long)limit + DrainBytes && (read = await request.Body.ReadAsync(scratch, timeout.Token)) > 0)
+            {
+                drained += read;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or BadHttpRequestException)
+        {
+            // The client stopped, was too slow, or sent more than the server reads at all: the connection just closes.
+        }
     }
 
     private static async Task<byte[]?> ReadUpToAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

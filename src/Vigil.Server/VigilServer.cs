@@ -121,7 +121,8 @@ public sealed class VigilServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxMessageBytes + (1 << 20);
+            // Bodies reads what it keeps up to its limits and drains a refused body a little further.
+            kestrel.Limits.MaxRequestBodySize = (long)Math.Max(options.MaxMessageBytes, options.MaxCheckBytes) + Bodies.DrainBytes + (1 << 20);
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.Logging.ClearProviders();
