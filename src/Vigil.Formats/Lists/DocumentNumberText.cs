@@ -182,8 +182,10 @@ internal static class DocumentNumberText
         for (; next < words.Length; next++)
         {
             string word = words[next];
-            bool lastOfNumber = word.EndsWith(',') || word.EndsWith(';');
-            word = word.TrimEnd(',', ';');
+            // A comma or semicolon ends the number, also inside a word: "A1234567,A7654321".
+            int separator = word.AsSpan().IndexOfAny(',', ';');
+            bool lastOfNumber = separator >= 0;
+            word = separator >= 0 ? word[..separator] : word;
             if (number.Count == 0)
             {
                 word = StripAttachedMarker(word);

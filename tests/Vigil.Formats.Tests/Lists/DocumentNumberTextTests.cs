@@ -96,6 +96,16 @@ public sealed class DocumentNumberTextTests
         Assert.Equal(("1234567", (CountryCode?)null), (reading.Number, reading.Country));
     }
 
+    [Theory]
+    [InlineData("No. A1234567,A7654321", "A1234567")]
+    [InlineData("Passport No. B2345678;C3456789 (expired)", "B2345678")]
+    public void A_comma_or_semicolon_inside_a_word_ends_the_number_after_a_marker(string text, string number)
+    {
+        DocumentNumberReading reading = Assert.Single(DocumentNumberText.Read(text));
+
+        Assert.Equal(number, reading.Number);
+    }
+
     [Fact]
     public void A_number_read_out_of_text_reads_again_as_itself()
     {
