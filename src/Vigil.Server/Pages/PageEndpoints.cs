@@ -21,6 +21,9 @@ internal static class PageEndpoints
     private const string TokenField = "__RequestVerificationToken";
     private const string WrongCredentials = "The name or the password is wrong.";
 
+    // The queue shows at most this many items, the first in the queue's order.
+    private const int QueueLength = 100;
+
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/signin", SignInForm).AllowAnonymous().ExcludeFromDescription();
@@ -64,15 +67,15 @@ internal static class PageEndpoints
                 + "<a href=\"/\">Back to the queue</a>.</p>", StatusCodes.Status400BadRequest);
         }
 
-        Caller person = context.User.Person();
-        await users.SignOutAsync(person.Actor["user:".Length..], context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        await users.SignOutAsync(context.User.PersonName(), context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         await context.SignOutAsync(PersonAuthentication.SchemeName);
         return SeeOther(context, "/signin");
     }
 
     private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, AnalystReviews reviews, CancellationToken cancellationToken)
     {
-        ReviewPage page = await reviews.ListAsync(new ReviewQuery(ReviewState.Open), context.User.Person().Actor, cancellationToken);
+        ReviewQuery query = new(ReviewState.Open, QueueLength);
+        ReviewPage page = await reviews.ListAsync(query, context.User.Person().Actor, cancellationToken);
         StringBuilder body = new();
         if (page.Items.Count == 0)
         {
@@ -80,8 +83,10 @@ internal static class PageEndpoints
         }
         else
         {
-            body.Append("<table>\n<caption>").Append(page.Items.Count.ToString(CultureInfo.InvariantCulture))
-                .Append(page.Items.Count == 1 ? " open item" : " open items").Append(", custody anomalies first, then by departure time</caption>\n")
+            string count = page.Items.Count.ToString(CultureInfo.InvariantCulture);
+            body.Append("<table>\n<caption>")
+                .Append(page.Items.Count == QueueLength ? $"The first {count} open items" : page.Items.Count == 1 ? "1 open item" : $"{count} open items")
+                .Append(", custody anomalies first, then by departure time</caption>\n")
                 .Append("<thead><tr><th scope=\"col\">Traveler</th><th scope=\"col\">Flight</th><th scope=\"col\">Decision</th>")
                 .Append("<th scope=\"col\">Best score</th><th scope=\"col\">Created</th></tr></thead>\n<tbody>\n");
             foreach (ReviewItem item in page.Items)
@@ -124,7 +129,7 @@ internal static class PageEndpoints
     {
         Caller person = context.User.Person();
         string token = Html.Encode(antiforgery.GetAndStoreTokens(context).RequestToken);
-        return $"<p>Signed in as {Html.Encode(person.Actor["user:".Length..])} ({AccessKeys.Name(person.Role)})</p>\n"
+        return $"<p>Signed in as {Html.Encode(context.User.PersonName())} ({AccessKeys.Name(person.Role)})</p>\n"
             + $"<form class=\"inline\" method=\"post\" action=\"/signout\"><input type=\"hidden\" name=\"{TokenField}\" value=\"{token}\">"
             + "<button type=\"submit\">Sign out</button></form>";
     }

@@ -50,14 +50,15 @@ internal static class PersonAuthentication
             ClaimTypes.Name,
             ClaimTypes.Role));
 
+    /// <summary>The name of the signed-in person.</summary>
+    public static string PersonName(this ClaimsPrincipal principal) =>
+        principal.FindFirstValue(ClaimTypes.Name) ?? throw new InvalidOperationException("The page runs without a signed-in person.");
+
     /// <summary>The caller a signed-in person is: <c>user:NAME</c> with the role.</summary>
-    public static Caller Person(this ClaimsPrincipal principal)
-    {
-        string name = principal.FindFirstValue(ClaimTypes.Name) ?? throw new InvalidOperationException("The page runs without a signed-in person.");
-        return AccessKeys.TryParseRole(principal.FindFirstValue(ClaimTypes.Role), out AccessRole role)
-            ? new Caller(Users.ActorOf(name), role)
+    public static Caller Person(this ClaimsPrincipal principal) =>
+        AccessKeys.TryParseRole(principal.FindFirstValue(ClaimTypes.Role), out AccessRole role)
+            ? new Caller(Users.ActorOf(principal.PersonName()), role)
             : throw new InvalidOperationException("The session names no role.");
-    }
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

@@ -96,6 +96,7 @@ public sealed partial class SignInPageTests : IAsyncLifetime
         Assert.Contains("<h1>Open review items</h1>", html, StringComparison.Ordinal);
         Assert.Contains("Signed in as ana.lyst (analyst)", html, StringComparison.Ordinal);
         Assert.Contains("<button type=\"submit\">Sign out</button>", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>1 open item, custody anomalies first, then by departure time</caption>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">Traveler</th><th scope=\"col\">Flight</th><th scope=\"col\">Decision</th><th scope=\"col\">Best score</th><th scope=\"col\">Created</th>", html, StringComparison.Ordinal);
         Assert.Matches(@"<tr><th scope=""row"">Jamshid Rakhimovich Tolibjonov</th><td>VG 19 \d{4}-\d\d-\d\d \d\d:\d\d</td><td>contact</td><td class=""number"">\d\.\d\d</td><td>\d{4}-\d\d-\d\d \d\d:\d\d UTC</td></tr>", html);
         Assert.Equal("no-store", queue.Headers.CacheControl?.ToString());
