@@ -28,7 +28,8 @@ namespace Vigil.Server;
 
 /// <summary>Vigil's HTTP server: the carrier API (checks, manifests, decisions) and the analysts' API (reviews,
 /// subjects, lists) over the application layer, with API keys, roles, rate limits, the audit chain, health and
-/// OpenAPI. A thin composition root: every use case is in Vigil.Screening.</summary>
+/// OpenAPI; and the pages of people signed in with a name and password. A thin composition root: every use case is
+/// in Vigil.Screening.</summary>
 public sealed class VigilServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -167,7 +168,7 @@ public sealed class VigilServer : IAsyncDisposable
         {
             antiforgery.Cookie.Name = "vigil_antiforgery";
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-            antiforgery.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
