@@ -51,6 +51,7 @@ internal static class VigilApp
         root.Subcommands.Add(ParseCommand.Build(env));
         root.Subcommands.Add(ServeCommand.Build(env));
         root.Subcommands.Add(KeysCommand.Build(env));
+        root.Subcommands.Add(UsersCommand.Build(env));
         root.Subcommands.Add(AuditCommand.Build(env));
         root.Subcommands.Add(StatsCommand.Build(env));
         return root;

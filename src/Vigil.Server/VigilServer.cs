@@ -16,9 +16,11 @@ using Vigil.Screening.Audit;
 using Vigil.Screening.Checks;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Messages;
+using Vigil.Screening.People;
 using Vigil.Screening.Screen;
 using Vigil.Server.Endpoints;
 using Vigil.Server.Hosting;
+using Vigil.Server.Pages;
 using Vigil.Server.Security;
 using Vigil.Storage;
 
@@ -26,7 +28,8 @@ namespace Vigil.Server;
 
 /// <summary>Vigil's HTTP server: the carrier API (checks, manifests, decisions) and the analysts' API (reviews,
 /// subjects, lists) over the application layer, with API keys, roles, rate limits, the audit chain, health and
-/// OpenAPI. A thin composition root: every use case is in Vigil.Screening.</summary>
+/// OpenAPI; and the pages of people signed in with a name and password. A thin composition root: every use case is
+/// in Vigil.Screening.</summary>
 public sealed class VigilServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -141,6 +144,7 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(stores.Messages);
         services.AddSingleton(stores.Checks);
         services.AddSingleton(stores.Keys);
+        services.AddSingleton(stores.Users);
         services.AddSingleton(stores.Audit);
         services.AddSingleton(screening);
         services.AddSingleton(provider => new MessageIntake(stores.Messages, stores.Checks, options.Time));
@@ -150,16 +154,26 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(provider => new WatchListQueries(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new Vigil.Screening.Relations.SubjectRelations(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new AnalystReviews(stores.Checks, stores.Lists, stores.Audit));
+        services.AddSingleton(provider => new Users(stores.Users, stores.Audit, options.Time));
         services.AddHostedService<IndexRefresher>();
         services.AddHostedService<PendingMessageSweeper>();
 
-        // Bearer keys need no data protection; keys made for nothing would be written to the home folder.
+        // Bearer keys need no data protection; the session and antiforgery cookies of the pages are protected with
+        // keys kept in memory (a restart ends the sessions): keys on disk would be written to the home folder.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddPersonCookie();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "vigil_antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
 
         // The ephemeral provider is not enough: data protection's hosted service still loads the key ring at start-up,
-        // which creates a key, unencrypted, in ~/.aspnet/DataProtection-Keys. Nothing here reads the key ring.
+        // which creates a key, unencrypted, in ~/.aspnet/DataProtection-Keys. The in-memory key ring is made on first use.
         foreach (ServiceDescriptor primer in services.Where(d => d.ServiceType == typeof(IHostedService)
             && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToArray())
         {
@@ -170,6 +184,7 @@ public sealed class VigilServer : IAsyncDisposable
             .AddPolicy(Roles.Submit, policy => policy.RequireRole(Roles.SubmitRoles))
             .AddPolicy(Roles.Decisions, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Roles.Analyst, policy => policy.RequireRole(Roles.AnalystRoles))
+            .AddPolicy(Roles.Person, policy => policy.AddAuthenticationSchemes(PersonAuthentication.SchemeName).RequireRole(Roles.AnalystRoles))
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         AddRateLimits(services, options.RateLimitPerSecond);
         services.AddProblemDetails();
@@ -214,6 +229,7 @@ public sealed class VigilServer : IAsyncDisposable
         app.MapManifests();
         app.MapFlights();
         app.MapAnalysts();
+        app.MapPages();
         return app;
     }
 

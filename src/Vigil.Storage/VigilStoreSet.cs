@@ -3,12 +3,13 @@ using Vigil.Screening.Audit;
 using Vigil.Screening.Checks;
 using Vigil.Screening.Lists;
 using Vigil.Screening.Messages;
+using Vigil.Screening.People;
 
 namespace Vigil.Storage;
 
 /// <summary>Every store of one database, over one set of connections: what a server or a command needs.</summary>
 /// <remarks>The stores belong to the set: disposing one of them does nothing, disposing the set writes what is
-/// queued and closes them all. <see cref="Checks"/>, <see cref="Keys"/> and <see cref="Audit"/> share one writer, so
+/// queued and closes them all. <see cref="Checks"/>, <see cref="Keys"/>, <see cref="Users"/> and <see cref="Audit"/> share one writer, so
 /// their writes are committed together and form one audit chain.</remarks>
 public sealed class VigilStoreSet : IAsyncDisposable
 {
@@ -24,6 +25,7 @@ public sealed class VigilStoreSet : IAsyncDisposable
         Messages = messages;
         Checks = new SqlCheckStore(_writer, messages, ownsWriter: false);
         Keys = new SqlAccessKeyStore(_writer, ownsWriter: false);
+        Users = new SqlUserStore(_writer, ownsWriter: false);
         Audit = new SqlAuditLog(_writer, ownsWriter: false);
     }
 
@@ -41,6 +43,9 @@ public sealed class VigilStoreSet : IAsyncDisposable
 
     /// <summary>The API keys.</summary>
     public IAccessKeyStore Keys { get; }
+
+    /// <summary>The people who sign in to the workbench.</summary>
+    public IUserStore Users { get; }
 
     /// <summary>The audit chain.</summary>
     public IAuditLog Audit { get; }

@@ -29,6 +29,10 @@ public sealed class HelpSnapshotTests
         ["parse"],
         ["stats"],
         ["stats", "custody"],
+        ["users"],
+        ["users", "create"],
+        ["users", "list"],
+        ["users", "disable"],
     ];
 
     [Fact]

@@ -201,6 +201,7 @@ public abstract partial class WatchListStoreContractTests
         // As a database of the version before the table: its rows gone, its migration not applied.
         await ExecuteSqlAsync("DROP TABLE subject_custody");
         await DropStatisticsColumnsOfSubjectsAsync();
+        await ExecuteSqlAsync("DROP TABLE users");
         await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version >= 5");
         await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
         IReadOnlyList<CustodyRecord> after = await reopened.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
@@ -249,7 +250,8 @@ public abstract partial class WatchListStoreContractTests
         await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_from");
         await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_until");
         await DropStatisticsColumnsOfSubjectsAsync();
-        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version = 6");
+        await ExecuteSqlAsync("DROP TABLE users");
+        await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version >= 6");
         await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
 
         Assert.Equal(13, await QueryNumberAsync(

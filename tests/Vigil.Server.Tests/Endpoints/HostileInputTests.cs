@@ -191,7 +191,7 @@ public sealed class HostileInputTests(HostileInputTests.Fixture server) : IClass
     [Theory]
     [InlineData("GET", "/api/v1/nothing-here", 404, "VGL-API012")]
     [InlineData("GET", "/api/v2/checks", 404, "VGL-API012")]
-    [InlineData("GET", "/", 404, "VGL-API012")]
+    [InlineData("GET", "/index.html", 404, "VGL-API012")]
     [InlineData("DELETE", "/api/v1/checks", 405, "VGL-API013")]
     [InlineData("PUT", "/api/v1/manifests", 405, "VGL-API013")]
     [InlineData("GET", "/openapi/v2.json", 404, "VGL-API012")]
