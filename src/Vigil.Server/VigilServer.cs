@@ -150,6 +150,7 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(provider => new WatchListQueries(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new Vigil.Screening.Relations.SubjectRelations(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new AnalystReviews(stores.Checks, stores.Lists, stores.Audit));
+        services.AddSingleton(provider => new ReviewDecisions(stores.Checks, stores.Audit));
         services.AddHostedService<IndexRefresher>();
         services.AddHostedService<PendingMessageSweeper>();
 
