@@ -37,7 +37,7 @@ internal static class CheckSql
         ORDER BY traveler_id
         """;
 
-    private const string Reviews = "SELECT r.id, r.state, r.created_at, " + RecordColumns + " FROM review_items r JOIN checks c ON c.check_id = r.check_id";
+    private const string Reviews = "SELECT r.id, r.state, r.created_at, r.version, " + RecordColumns + " FROM review_items r JOIN checks c ON c.check_id = r.check_id";
 
     // The order of the index review_items_in_order: anomalies first, then departure time with none last, then number.
     private const string ReviewOrder = " ORDER BY r.custody_anomaly DESC, r.departure_time IS NULL, r.departure_time, r.id";
@@ -46,8 +46,7 @@ internal static class CheckSql
 
     public const string AllReviews = Reviews + ReviewOrder + " LIMIT $1";
 
-    public const string ReviewById = "SELECT r.id, r.state, r.created_at, r.version, " + RecordColumns
-        + " FROM review_items r JOIN checks c ON c.check_id = r.check_id WHERE r.id = $1";
+    public const string ReviewById = Reviews + " WHERE r.id = $1";
 
     /// <summary>Moves an item to its new state and version, only over the version read and while it is neither
     /// closed nor withdrawn: $1 id, $2 new state, $3 version read, $4 closed, $5 withdrawn.</summary>

@@ -14,12 +14,7 @@ internal sealed partial class SqlCheckStore
         await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken);
         await using DbCommand command = Database.Command(connection, null, CheckSql.ReviewById, id);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new ReviewItem(reader.GetInt64(0), (ReviewState)reader.GetInt32(1), Database.ReadTimestamp(reader, 2), ReadRecord(reader, 4))
-            {
-                Version = reader.GetInt32(3),
-            }
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? ReadReview(reader) : null;
     }
 
     /// <inheritdoc />

@@ -58,6 +58,8 @@ public abstract partial class CheckStoreContractTests
         Assert.Equal(Start.AddMinutes(10), second.DecidedAt);
         ReviewItem now = (await Checks.GetReviewAsync(item.Id, Ct))!;
         Assert.Equal((ReviewState.Closed, 2), (now.State, now.Version));
+        ReviewItem listed = Assert.Single(await Checks.GetReviewsAsync(new ReviewQuery(ReviewState.Closed), Ct));
+        Assert.Equal((item.Id, 2, Decision.NoBoard), (listed.Id, listed.Version, listed.Check.Decision));
         IReadOnlyList<ReviewDecisionRecord> history = await Checks.GetReviewDecisionsAsync(item.Id, Ct);
         Assert.Equal([first, second], history);
         Assert.Equal(FirstAnalyst, history[0].Actor);

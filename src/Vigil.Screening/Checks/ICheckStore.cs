@@ -42,7 +42,7 @@ public interface ICheckStore : IAsyncDisposable
     /// <summary>Review items, custody anomalies first, then by departure time.</summary>
     Task<IReadOnlyList<ReviewItem>> GetReviewsAsync(ReviewQuery query, CancellationToken cancellationToken);
 
-    /// <summary>One review item with its <see cref="ReviewItem.Version"/>, or null.</summary>
+    /// <summary>One review item, or null.</summary>
     Task<ReviewItem?> GetReviewAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>The decisions of a review item, oldest first; empty for an unknown item.</summary>
