@@ -155,6 +155,7 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddSingleton(provider => new Vigil.Screening.Relations.SubjectRelations(stores.Lists, stores.Audit));
         services.AddSingleton(provider => new AnalystReviews(stores.Checks, stores.Lists, stores.Audit));
         services.AddSingleton(provider => new Users(stores.Users, stores.Audit, options.Time));
+        services.AddSingleton(provider => new ReviewDecisions(stores.Checks, stores.Audit));
         services.AddHostedService<IndexRefresher>();
         services.AddHostedService<PendingMessageSweeper>();
 

@@ -37,7 +37,7 @@ internal static class CheckSql
         ORDER BY traveler_id
         """;
 
-    private const string Reviews = "SELECT r.id, r.state, r.created_at, " + RecordColumns + " FROM review_items r JOIN checks c ON c.check_id = r.check_id";
+    private const string Reviews = "SELECT r.id, r.state, r.created_at, r.version, " + RecordColumns + " FROM review_items r JOIN checks c ON c.check_id = r.check_id";
 
     // The order of the index review_items_in_order: anomalies first, then departure time with none last, then number.
     private const string ReviewOrder = " ORDER BY r.custody_anomaly DESC, r.departure_time IS NULL, r.departure_time, r.id";
@@ -45,4 +45,30 @@ internal static class CheckSql
     public const string ReviewsInState = Reviews + " WHERE r.state = $1" + ReviewOrder + " LIMIT $2";
 
     public const string AllReviews = Reviews + ReviewOrder + " LIMIT $1";
+
+    public const string ReviewById = Reviews + " WHERE r.id = $1";
+
+    /// <summary>Moves an item to its new state and version, only over the version read and while it is neither
+    /// closed nor withdrawn: $1 id, $2 new state, $3 version read, $4 closed, $5 withdrawn.</summary>
+    public const string DecideReview = """
+        UPDATE review_items SET state = $2, version = version + 1
+        WHERE id = $1 AND version = $3 AND state <> $4 AND state <> $5
+        """;
+
+    public const string InsertDecision = """
+        INSERT INTO review_decisions (
+            review_id, version, decided_at, actor, actor_name, actor_role, outcome, note, state, carrier_decision, audit_sequence)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        """;
+
+    /// <summary>Gives the item's check the analyst's answer when it differs: $1 item, $2 decision, $3 rule, $4 time.</summary>
+    public const string DecideCheck = """
+        UPDATE checks SET decision = $2, rule = $3, decided_at = $4
+        WHERE check_id = (SELECT check_id FROM review_items WHERE id = $1) AND decision <> $2
+        """;
+
+    public const string Decisions = """
+        SELECT review_id, version, decided_at, actor, actor_name, actor_role, outcome, note, state, carrier_decision
+        FROM review_decisions WHERE review_id = $1 ORDER BY version
+        """;
 }

@@ -45,11 +45,15 @@ internal sealed partial class SqlCheckStore
         List<ReviewItem> items = [];
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(new ReviewItem(reader.GetInt64(0), (ReviewState)reader.GetInt32(1), Database.ReadTimestamp(reader, 2), ReadRecord(reader, 3)));
+            items.Add(ReadReview(reader));
         }
 
         return items;
     }
+
+    /// <summary>Reads a review item: its id, state, creation time and version, then its check.</summary>
+    private ReviewItem ReadReview(DbDataReader reader) =>
+        new(reader.GetInt64(0), (ReviewState)reader.GetInt32(1), Database.ReadTimestamp(reader, 2), ReadRecord(reader, 4)) { Version = reader.GetInt32(3) };
 
     /// <summary>Reads the columns of <see cref="CheckSql.RecordColumns"/>, the first at <paramref name="first"/>.</summary>
     private CheckRecord ReadRecord(DbDataReader reader, int first)

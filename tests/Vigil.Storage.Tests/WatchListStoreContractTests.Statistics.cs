@@ -201,7 +201,7 @@ public abstract partial class WatchListStoreContractTests
         // As a database of the version before the table: its rows gone, its migration not applied.
         await ExecuteSqlAsync("DROP TABLE subject_custody");
         await DropStatisticsColumnsOfSubjectsAsync();
-        await ExecuteSqlAsync("DROP TABLE users");
+        await UndoLaterMigrationsAsync();
         await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version >= 5");
         await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
         IReadOnlyList<CustodyRecord> after = await reopened.GetCustodyRecordsAsync(new CustodyRecordQuery(), Ct);
@@ -250,7 +250,7 @@ public abstract partial class WatchListStoreContractTests
         await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_from");
         await ExecuteSqlAsync("ALTER TABLE subject_custody DROP COLUMN in_effect_until");
         await DropStatisticsColumnsOfSubjectsAsync();
-        await ExecuteSqlAsync("DROP TABLE users");
+        await UndoLaterMigrationsAsync();
         await ExecuteSqlAsync("DELETE FROM schema_migrations WHERE version >= 6");
         await using IWatchListStore reopened = await WatchListStores.OpenAsync(DatabaseSpec, Time, Ct);
 
@@ -304,6 +304,15 @@ public abstract partial class WatchListStoreContractTests
         await ExecuteSqlAsync("DROP INDEX subjects_for_statistics");
         await ExecuteSqlAsync("ALTER TABLE subjects DROP COLUMN gender_name");
         await ExecuteSqlAsync("ALTER TABLE subjects DROP COLUMN nationality_codes");
+    }
+
+    /// <summary>Undoes the migrations after 0006_statistics, so that the database is as that version wrote it and
+    /// reopening it applies them again.</summary>
+    private async Task UndoLaterMigrationsAsync()
+    {
+        await ExecuteSqlAsync("DROP TABLE users");
+        await ExecuteSqlAsync("DROP TABLE review_decisions");
+        await ExecuteSqlAsync("ALTER TABLE review_items DROP COLUMN version");
     }
 
     private static string Text(CustodyCount count) =>

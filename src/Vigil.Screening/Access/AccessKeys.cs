@@ -79,7 +79,7 @@ public sealed class AccessKeys(IAccessKeyStore store, TimeProvider time)
             return null;
         }
 
-        return new Caller($"key:{id}", stored.Key.Role) { Carriers = stored.Key.Carriers };
+        return new Caller($"key:{id}", stored.Key.Role) { Carriers = stored.Key.Carriers, Name = stored.Key.Name };
     }
 
     /// <summary>The wire name of a role.</summary>

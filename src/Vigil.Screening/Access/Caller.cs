@@ -10,6 +10,9 @@ public sealed record Caller(string Actor, AccessRole Role)
     /// <summary>For a carrier, the airline designators whose flights it may check and read.</summary>
     public ImmutableArray<string> Carriers { get; init; } = [];
 
+    /// <summary>What to show for the caller (a key's name), or null when only <see cref="Actor"/> names it.</summary>
+    public string? Name { get; init; }
+
     /// <summary>True for analysts, supervisors and admins: they read reviews, subjects and lists.</summary>
     public bool IsAnalystOrAbove => Role >= AccessRole.Analyst;
 

@@ -207,7 +207,7 @@ public static class CheckRequestReader
     }
 
     /// <summary>The first problem of a body that is not JSON, with the path of the value being read, or null.</summary>
-    private static RequestProblem? Malformed(ReadOnlySpan<byte> body)
+    internal static RequestProblem? Malformed(ReadOnlySpan<byte> body)
     {
         Utf8JsonReader reader = new(body, new JsonReaderOptions { MaxDepth = MaxDepth });
         List<string> path = [];
@@ -285,7 +285,7 @@ public static class CheckRequestReader
         }
     }
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
+    internal static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",

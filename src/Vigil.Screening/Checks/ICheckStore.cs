@@ -41,4 +41,21 @@ public interface ICheckStore : IAsyncDisposable
 
     /// <summary>Review items, custody anomalies first, then by departure time.</summary>
     Task<IReadOnlyList<ReviewItem>> GetReviewsAsync(ReviewQuery query, CancellationToken cancellationToken);
+
+    /// <summary>One review item, or null.</summary>
+    Task<ReviewItem?> GetReviewAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The decisions of a review item, oldest first; empty for an unknown item.</summary>
+    Task<IReadOnlyList<ReviewDecisionRecord>> GetReviewDecisionsAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Stores a decision on a review item in one transaction: the item's new state and version, its history
+    /// row, the check's new answer (with the rule <see cref="Decisions.DecisionRule.Analyst"/>, when the answer
+    /// changes) and the audit entry.</summary>
+    /// <remarks>The item's update applies only while its version is still
+    /// <see cref="NewReviewDecision.ExpectedVersion"/> and it is neither closed nor withdrawn, so of two processes
+    /// deciding one item at once, one wins and the other is refused.</remarks>
+    /// <returns>The decision as kept.</returns>
+    /// <exception cref="ReviewConflictException">The item moved since it was read (or does not exist): nothing was
+    /// stored.</exception>
+    Task<ReviewDecisionRecord> DecideReviewAsync(NewReviewDecision decision, AuditEntry audit, CancellationToken cancellationToken);
 }

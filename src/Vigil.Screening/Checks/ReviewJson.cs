@@ -176,6 +176,53 @@ public static class ReviewJson
         w.WriteEndObject();
     }
 
+    /// <summary>Writes a review item as <see cref="WriteItem(Utf8JsonWriter, ReviewItem, IReadOnlyDictionary{string, SubjectRecord}?)"/>
+    /// does, followed by <c>"version"</c> and its <c>"decisions"</c> (oldest first, each as <see cref="WriteDecision"/>
+    /// writes it).</summary>
+    public static void WriteItemWithDecisions(Utf8JsonWriter w, ReviewItem item, IReadOnlyList<ReviewDecisionRecord> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(decisions);
+        w.WriteStartObject();
+        w.WriteNumber("id", item.Id);
+        w.WriteString("state", StateName(item.State));
+        w.WriteString("createdAt", item.CreatedAt);
+        w.WriteBoolean("custodyAnomaly", item.Check.IsCustodyAnomaly);
+        w.WritePropertyName("check");
+        WriteCheck(w, item.Check, null, null);
+        w.WriteNumber("version", item.Version);
+        w.WriteStartArray("decisions");
+        foreach (ReviewDecisionRecord decision in decisions)
+        {
+            WriteDecision(w, decision);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes one decision of an item's history: <c>{"reviewId","version","decidedAt","actor","actorName",
+    /// "role","outcome","note","state","decision"}</c>, where <c>state</c> is the item's state after it and
+    /// <c>decision</c> the carrier's answer after it.</summary>
+    public static void WriteDecision(Utf8JsonWriter w, ReviewDecisionRecord decision)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(decision);
+        w.WriteStartObject();
+        w.WriteNumber("reviewId", decision.ReviewId);
+        w.WriteNumber("version", decision.Version);
+        w.WriteString("decidedAt", decision.DecidedAt);
+        w.WriteString("actor", decision.Actor.Id);
+        w.WriteString("actorName", decision.Actor.Name);
+        w.WriteString("role", Access.AccessKeys.Name(decision.Actor.Role));
+        w.WriteString("outcome", ReviewDecisions.OutcomeName(decision.Outcome));
+        w.WriteString("note", decision.Note);
+        w.WriteString("state", StateName(decision.State));
+        w.WriteString("decision", DecisionNames.ToName(decision.CarrierDecision));
+        w.WriteEndObject();
+    }
+
     /// <summary>The wire name of a review state.</summary>
     public static string StateName(ReviewState state) => state switch
     {

@@ -59,3 +59,23 @@ public sealed record DocumentBody(string Number, string? Country, string? Type);
 /// <param name="Status"><c>live</c>, <c>ready</c> or <c>not-ready</c>.</param>
 /// <param name="Detail">Why not ready, or what is indexed.</param>
 public sealed record HealthResponse(string Status, string? Detail);
+
+/// <summary>A decision on a review item (documentation of <c>POST /api/v1/reviews/{id}/decisions</c>; the server reads it
+/// with located errors).</summary>
+/// <param name="Outcome"><c>confirm</c>, <c>clear</c> or <c>escalate</c>.</param>
+/// <param name="Note">Why, in the analyst's words (at most 4,000 characters).</param>
+public sealed record ReviewDecisionBody(string Outcome, string? Note = null);
+
+/// <summary>A decision on a review item, as kept in its history.</summary>
+/// <param name="ReviewId">The review item.</param>
+/// <param name="Version">The item's version this decision made: 1 for its first decision, then 2, 3…</param>
+/// <param name="DecidedAt">When (UTC).</param>
+/// <param name="Actor">Who, as the audit names it (<c>key:ID</c>).</param>
+/// <param name="ActorName">Who, as shown (the key's name).</param>
+/// <param name="Role"><c>analyst</c>, <c>supervisor</c> or <c>admin</c>.</param>
+/// <param name="Outcome"><c>confirm</c>, <c>clear</c> or <c>escalate</c>.</param>
+/// <param name="Note">The note, or null.</param>
+/// <param name="State">The item's state after the decision: <c>awaiting-second</c>, <c>escalated</c> or <c>closed</c>.</param>
+/// <param name="Decision">The carrier's answer after the decision: <c>board</c>, <c>selectee</c>, <c>contact</c> or <c>no-board</c>.</param>
+public sealed record ReviewDecisionResponse(
+    long ReviewId, int Version, DateTimeOffset DecidedAt, string Actor, string ActorName, string Role, string Outcome, string? Note, string State, string Decision);

@@ -21,6 +21,8 @@ public sealed class OpenApiDocumentTests(OpenApiDocumentTests.Fixture server) : 
         ("post", "/api/v1/manifests", [202, 401, 403, 413, 415, 422, 429]),
         ("get", "/api/v1/flights/{carrier}/{number}/{date}/decisions", [200, 400, 401, 403, 429]),
         ("get", "/api/v1/reviews", [200, 400, 401, 403, 429]),
+        ("get", "/api/v1/reviews/{id}", [200, 400, 401, 403, 404, 429]),
+        ("post", "/api/v1/reviews/{id}/decisions", [200, 400, 401, 403, 404, 409, 413, 415, 429]),
         ("get", "/api/v1/subjects/{id}", [200, 401, 403, 404, 409, 429]),
         ("get", "/api/v1/lists", [200, 401, 403, 429]),
         ("get", "/health/live", [200]),
