@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -160,8 +161,10 @@ public sealed class VigilServer : IAsyncDisposable
         services.AddHostedService<PendingMessageSweeper>();
 
         // Bearer keys need no data protection; the session and antiforgery cookies of the pages are protected with
-        // keys kept in memory (a restart ends the sessions): keys on disk would be written to the home folder.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // keys kept in the database, so that every server of it reads the cookies of the others and a restart ends no
+        // session (keys on disk would be written to the home folder of each machine).
+        services.AddDataProtection().SetApplicationName("vigil");
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new DatabaseXmlRepository(stores.ServerKeys));
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddPersonCookie();
@@ -173,8 +176,8 @@ public sealed class VigilServer : IAsyncDisposable
             antiforgery.SuppressXFrameOptionsHeader = true;
         });
 
-        // The ephemeral provider is not enough: data protection's hosted service still loads the key ring at start-up,
-        // which creates a key, unencrypted, in ~/.aspnet/DataProtection-Keys. The in-memory key ring is made on first use.
+        // Data protection's hosted service would load the key ring at start-up, making a key before anyone signs in; the
+        // key ring is loaded (and its first key made) on first use instead.
         foreach (ServiceDescriptor primer in services.Where(d => d.ServiceType == typeof(IHostedService)
             && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToArray())
         {

@@ -27,6 +27,7 @@ public sealed class VigilStoreSet : IAsyncDisposable
         Keys = new SqlAccessKeyStore(_writer, ownsWriter: false);
         Users = new SqlUserStore(_writer, ownsWriter: false);
         Audit = new SqlAuditLog(_writer, ownsWriter: false);
+        ServerKeys = new ServerKeyStore(database);
     }
 
     /// <summary>A short description of the database for messages (<c>SQLite /home/x/.local/share/vigil/vigil.db</c>).</summary>
@@ -49,6 +50,9 @@ public sealed class VigilStoreSet : IAsyncDisposable
 
     /// <summary>The audit chain.</summary>
     public IAuditLog Audit { get; }
+
+    /// <summary>The keys that protect the workbench's cookies, shared by every server of the database.</summary>
+    public ServerKeyStore ServerKeys { get; }
 
     /// <summary>Commits the writes still queued, then closes the database.</summary>
     public async ValueTask DisposeAsync()

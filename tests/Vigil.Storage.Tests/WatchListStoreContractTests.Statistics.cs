@@ -312,6 +312,7 @@ public abstract partial class WatchListStoreContractTests
     {
         await ExecuteSqlAsync("DROP TABLE users");
         await ExecuteSqlAsync("DROP TABLE review_decisions");
+        await ExecuteSqlAsync("DROP TABLE server_keys");
         await ExecuteSqlAsync("ALTER TABLE review_items DROP COLUMN version");
     }
 

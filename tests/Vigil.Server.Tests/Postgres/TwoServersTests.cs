@@ -149,4 +149,31 @@ public sealed class TwoServersTests(PostgresServer postgres) : IAsyncLifetime
         await using NpgsqlCommand command = new(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), CultureInfo.InvariantCulture);
     }
+
+    [Fact]
+    public async Task A_person_signed_in_on_one_server_is_signed_in_on_the_other()
+    {
+        await new Vigil.Screening.People.Users(First.Stores.Users, First.Stores.Audit, TimeProvider.System)
+            .CreateAsync("twin.analyst", Vigil.Screening.Access.AccessRole.Analyst, "a long enough password", "cli:test", Ct);
+        CookieContainer cookies = new();
+        using HttpClient browser = new(new HttpClientHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false });
+        Uri first = new(First.Server.Urls[0]);
+        Uri second = new(Second.Server.Urls[0]);
+
+        // The sign-in form of the first server, posted back to it.
+        string form = await browser.GetStringAsync(new Uri(first, "/signin"), Ct);
+        string token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+        HttpResponseMessage signedIn = await browser.PostAsync(
+            new Uri(first, "/signin"),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("name", "twin.analyst"), new("password", "a long enough password")]),
+            Ct);
+        Assert.Equal(HttpStatusCode.SeeOther, signedIn.StatusCode);
+
+        // The session cookie opens the queue of the second server too (cookies go to a host whatever its port).
+        HttpResponseMessage queue = await browser.GetAsync(new Uri(second, "/"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+        Assert.Contains("Signed in as twin.analyst (analyst)", await queue.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(1, await QueryNumberAsync("SELECT count(*) FROM server_keys"));
+    }
 }
