@@ -26,13 +26,20 @@ public static class ReviewJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(item);
         w.WriteStartObject();
+        WriteItemFields(w, item, current, relatives);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The fields of a review item, inside an object the caller opened.</summary>
+    private static void WriteItemFields(
+        Utf8JsonWriter w, ReviewItem item, IReadOnlyDictionary<string, SubjectRecord>? current, IReadOnlyDictionary<string, IReadOnlyList<Relations.Relative>>? relatives)
+    {
         w.WriteNumber("id", item.Id);
         w.WriteString("state", StateName(item.State));
         w.WriteString("createdAt", item.CreatedAt);
         w.WriteBoolean("custodyAnomaly", item.Check.IsCustodyAnomaly);
         w.WritePropertyName("check");
         WriteCheck(w, item.Check, current, relatives);
-        w.WriteEndObject();
     }
 
     /// <summary>Writes a check with everything an analyst needs: <c>{"checkId","channel","travelerId","decision",
@@ -185,12 +192,7 @@ public static class ReviewJson
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(decisions);
         w.WriteStartObject();
-        w.WriteNumber("id", item.Id);
-        w.WriteString("state", StateName(item.State));
-        w.WriteString("createdAt", item.CreatedAt);
-        w.WriteBoolean("custodyAnomaly", item.Check.IsCustodyAnomaly);
-        w.WritePropertyName("check");
-        WriteCheck(w, item.Check, null, null);
+        WriteItemFields(w, item, null, null);
         w.WriteNumber("version", item.Version);
         w.WriteStartArray("decisions");
         foreach (ReviewDecisionRecord decision in decisions)
